@@ -1,0 +1,6 @@
+package io.wavegrid.analysis.api;
+
+/** Which way an analysis result points. */
+public enum Bias {
+    BULLISH, BEARISH, NEUTRAL
+}

@@ -1,0 +1,5 @@
+package io.wavegrid.analysis.api;
+
+public enum PatternType {
+    CANDLESTICK, CHART
+}

@@ -1,0 +1,5 @@
+package io.wavegrid.grid.api;
+
+public enum GridStatus {
+    PENDING, RUNNING, PAUSED, STOPPED, FAILED
+}

@@ -1,0 +1,5 @@
+package io.wavegrid.signal.api;
+
+public enum Direction {
+    LONG, SHORT, NEUTRAL
+}

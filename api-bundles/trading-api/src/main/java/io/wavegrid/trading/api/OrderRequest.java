@@ -1,0 +1,48 @@
+package io.wavegrid.trading.api;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import io.wavegrid.market.api.Side;
+import io.wavegrid.market.api.Symbol;
+
+/**
+ * An order to place. The client order id is deterministic (strategy, signal, attempt) so that a retry
+ * can never create a second order.
+ *
+ * @param price     limit price; null for market and stop-market orders
+ * @param stopPrice trigger price; null unless a stop order
+ */
+public record OrderRequest(String clientOrderId, Symbol symbol, Side side, OrderType type, BigDecimal quantity,
+                           BigDecimal price, BigDecimal stopPrice, TimeInForce timeInForce) {
+
+    /** The strictest common format: Binance allows 36 characters of this alphabet, KuCoin 40. */
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,36}");
+
+    public OrderRequest {
+        if (clientOrderId == null || !CLIENT_ID.matcher(clientOrderId).matches()) {
+            throw new IllegalArgumentException("client order id '" + clientOrderId
+                    + "' must be 1-36 characters of letters, digits, '.', '_', ':' or '-'");
+        }
+        Objects.requireNonNull(symbol, "symbol");
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(type, "type");
+        timeInForce = timeInForce == null ? TimeInForce.GTC : timeInForce;
+        if (quantity == null || quantity.signum() <= 0) {
+            throw new IllegalArgumentException("order " + clientOrderId + ": quantity must be positive, got " + quantity);
+        }
+        if (type.needsPrice() && (price == null || price.signum() <= 0)) {
+            throw new IllegalArgumentException("order " + clientOrderId + ": a " + type + " order needs a positive price");
+        }
+        if (!type.needsPrice() && price != null) {
+            throw new IllegalArgumentException("order " + clientOrderId + ": a " + type + " order takes no price");
+        }
+        if (type.needsStopPrice() && (stopPrice == null || stopPrice.signum() <= 0)) {
+            throw new IllegalArgumentException("order " + clientOrderId + ": a " + type + " order needs a positive stop price");
+        }
+        if (!type.needsStopPrice() && stopPrice != null) {
+            throw new IllegalArgumentException("order " + clientOrderId + ": a " + type + " order takes no stop price");
+        }
+    }
+}

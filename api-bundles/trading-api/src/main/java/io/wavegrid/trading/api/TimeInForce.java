@@ -1,0 +1,5 @@
+package io.wavegrid.trading.api;
+
+public enum TimeInForce {
+    GTC, IOC, FOK
+}
