@@ -39,7 +39,7 @@ export function PluginTable({ rows }: PluginTableProps) {
             <th scope="col">Bundle</th>
             <th scope="col">Category · weight</th>
             {header('state', 'State')}
-            {header('lastCandleTime', 'Last candle')}
+            {header('lastCandleTime', 'Last candle (UTC)')}
             {header('candlesProcessed', 'Candles', true)}
             {header('errorCount', 'Errors', true)}
           </tr>

@@ -1,8 +1,8 @@
 import type { PluginKind, PluginState } from '../plugins/pluginTypes';
 
-/** Times are shown in UTC, as exchanges and candle data use it. */
-export function formatUtc(epochMillis: number): string {
-  return `${new Date(epochMillis).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+/** Times are shown in UTC, as exchanges and candle data use it; candles close on whole minutes. */
+export function formatCandleTime(epochMillis: number): string {
+  return new Date(epochMillis).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 export function formatClock(epochMillis: number): string {

@@ -1,5 +1,5 @@
 import type { PluginRow } from '../plugins/pluginRows';
-import { formatCount, formatUtc, formatWeight, KIND_LABELS, STATE_LABELS } from './format';
+import { formatCount, formatCandleTime, formatWeight, KIND_LABELS, STATE_LABELS } from './format';
 
 interface PluginTableRowProps {
   readonly row: PluginRow;
@@ -16,7 +16,7 @@ export function PluginTableRow({ row }: PluginTableRowProps) {
         {phase === 'removed' && <span className="row-tag row-tag--removed">removed</span>}
       </th>
       <td className="plugin-row__bundle">
-        <code>{plugin.bundle}</code> <span className="muted">{plugin.version}</span>
+        <code>{plugin.bundle}</code> <span className="plugin-row__version">{plugin.version}</span>
       </td>
       <td>
         {plugin.category ?? <span className="muted">—</span>}
@@ -26,7 +26,7 @@ export function PluginTableRow({ row }: PluginTableRowProps) {
         <span className={`state state--${plugin.state.toLowerCase()}`}>{STATE_LABELS[plugin.state]}</span>
       </td>
       <td className="plugin-row__time">
-        {plugin.lastCandleTime === 0 ? <span className="muted">none yet</span> : formatUtc(plugin.lastCandleTime)}
+        {plugin.lastCandleTime === 0 ? <span className="muted">none yet</span> : formatCandleTime(plugin.lastCandleTime)}
       </td>
       <td className="numeric">{formatCount(plugin.candlesProcessed)}</td>
       <td className="numeric">
