@@ -50,25 +50,30 @@ public class WeightCommand implements Action {
             return null;
         }
         if (weight == null) {
-            System.err.println("Give the new weight too: wavegrid:weight " + profile + " " + target + " <weight>");
-            return null;
+            throw new IllegalArgumentException("Give the new weight too: wavegrid:weight " + profile + " " + target + " <weight>");
         }
         String key = isCategory(target) ? "weight." + target.toLowerCase() : "contributor." + target + ".weight";
         long before = status.map(ProfileStatus::revision).orElse(0L);
         Configuration configuration = ProfileConfigurations.find(configAdmin, profile);
-        Dictionary<String, Object> props = configuration.getProperties() == null ? new Hashtable<>() : configuration.getProperties();
+        Dictionary<String, Object> previous = configuration.getProperties();
+        Dictionary<String, Object> props = copy(previous);
         props.put(key, weight);
         configuration.update(props);
         ProfileStatus after = awaitVerdict(before);
         if (after == null) {
-            System.err.println("Saved " + key + " = " + weight + " but the engine has not applied it yet");
-        } else if (after.lastRejection() != null) {
-            System.err.println(after.lastRejection());
-            System.err.println("The previous configuration stays active. Fix etc/" + ProfileConfigurations.FACTORY_PID + "-"
-                    + profile + ".cfg or run this command again with a valid value.");
-        } else {
-            System.out.println("Profile '" + profile + "': " + key + " = " + weight + " (applies from the next candle)");
+            throw new IllegalStateException("Saved " + key + " = " + weight + " but the engine has not applied it within "
+                    + VERDICT_WAIT_MS + " ms; check wavegrid:weight " + profile);
         }
+        if (after.lastRejection() != null) {
+            // Keep the file in step with what runs: a refused value must not come back at the next restart.
+            if (previous == null) {
+                configuration.delete();
+            } else {
+                configuration.update(previous);
+            }
+            throw new IllegalArgumentException(after.lastRejection() + ". The previous configuration stays active.");
+        }
+        System.out.println("Profile '" + profile + "': " + key + " = " + weight + " (applies from the next candle)");
         return null;
     }
 
@@ -82,6 +87,17 @@ public class WeightCommand implements Action {
             Thread.sleep(50);
         }
         return null;
+    }
+
+    private static Dictionary<String, Object> copy(Dictionary<String, Object> source) {
+        Dictionary<String, Object> copy = new Hashtable<>();
+        if (source != null) {
+            for (java.util.Enumeration<String> keys = source.keys(); keys.hasMoreElements(); ) {
+                String k = keys.nextElement();
+                copy.put(k, source.get(k));
+            }
+        }
+        return copy;
     }
 
     private Optional<ProfileStatus> status() {
