@@ -1,0 +1,113 @@
+package io.wavegrid.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import io.wavegrid.engine.api.Engine;
+import io.wavegrid.engine.api.PluginInfo;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.apache.karaf.features.BootFinished;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** The distribution boots with its core features, serves the API and the page, and answers on the console. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+
+    @Inject
+    private BootFinished bootFinished;
+    @Inject
+    private BundleContext context;
+    @Inject
+    private FeaturesService features;
+    @Inject
+    private Engine engine;
+    @Inject
+    private SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return WavegridDistribution.options();
+    }
+
+    @Test
+    public void bootsWithEveryCoreFeatureInstalledAndEveryWavegridBundleActive() throws Exception {
+        for (String feature : List.of("wavegrid", "wavegrid-core", "wavegrid-console", "wavegrid-rest", "wavegrid-webapp")) {
+            assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
+        }
+        assertTrue("example strategy is pre-packed but not installed",
+                !features.isInstalled(features.getFeature("wavegrid-strategy-example")));
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName().startsWith("io.wavegrid.")) {
+                assertEquals(bundle.getSymbolicName() + " active", Bundle.ACTIVE, bundle.getState());
+            }
+        }
+        assertTrue(engine.status().running());
+    }
+
+    @Test
+    public void servesThePluginViewAsJsonAndThePageAtTheRoot() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + System.getProperty("wavegrid.itest.httpPort");
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base + "/api/plugins")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, api.statusCode());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue("a JSON array: " + api.body(), api.body().trim().startsWith("["));
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<div id=\"root\""));
+    }
+
+    @Test
+    public void theConsoleListsPluginsAndShowsProfileWeights() throws Exception {
+        String plugins = execute("wavegrid:plugins");
+        assertTrue(plugins, plugins.contains("Kind") && plugins.contains("Weight"));
+        String weights = execute("wavegrid:weight default");
+        assertTrue(weights, weights.contains("technical") && weights.contains("0.300"));
+        List<PluginInfo> none = engine.plugins();
+        assertNotNull(none);
+        assertNull(engine.profiles().get(0).lastRejection());
+    }
+
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, print, print);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                print.println(result);
+            }
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
