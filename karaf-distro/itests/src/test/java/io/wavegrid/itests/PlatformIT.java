@@ -79,6 +79,11 @@ public class PlatformIT {
         assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue("a JSON array: " + api.body(), api.body().trim().startsWith("["));
 
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body(), ready.body().contains("\"running\":true"));
+
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());

@@ -36,7 +36,7 @@ public class RestServer {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
-        factory.setServiceBeans(List.of(new PluginsResource(engine)));
+        factory.setServiceBeans(List.of(new PluginsResource(engine), new HealthResource(engine)));
         factory.setProviders(List.of(new JsonProvider(mapper), new BadRequestMapper()));
         // CXF resolves some extensions through the context class loader; make it one that sees CXF and us.
         Thread thread = Thread.currentThread();
