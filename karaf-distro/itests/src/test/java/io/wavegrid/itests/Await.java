@@ -3,12 +3,12 @@ package io.wavegrid.itests;
 import java.util.function.BooleanSupplier;
 
 /** Polls a condition that another thread (a shard, Config Admin, the feature service) makes true. */
-final class Await {
+public final class Await {
 
     private Await() {
     }
 
-    static void until(String what, long timeoutMs, BooleanSupplier condition) throws InterruptedException {
+    public static void until(String what, long timeoutMs, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {

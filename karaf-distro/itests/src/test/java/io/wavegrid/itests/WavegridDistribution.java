@@ -20,14 +20,14 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption;
  * mvn: links only see the local repository), on free ports so parallel runs never collide, with the
  * module flags bin/karaf passes on JDK 17.
  */
-final class WavegridDistribution {
+public final class WavegridDistribution {
 
     static final int HTTP_PORT = freePort();
 
     private WavegridDistribution() {
     }
 
-    static Option[] options() {
+    public static Option[] options() {
         File archive = new File(System.getProperty("wavegrid.distribution", "../distribution/target/wavegrid.tar.gz"));
         if (!archive.isFile()) {
             throw new IllegalStateException("distribution archive " + archive + " is missing: build karaf-distro/distribution first");
