@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.inject.Inject;
 
 import io.wavegrid.engine.api.Engine;
-import io.wavegrid.itests.Await;
 import io.wavegrid.itests.WavegridDistribution;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.Symbol;
@@ -83,7 +82,7 @@ public class HotDeployBench {
         double[] viaDeploy = new double[ROUNDS];
         double[] viaFramework = new double[ROUNDS];
         try {
-            Await.until("history for warm-up", 30_000, () -> submitted.get() > 200);
+            until("history for warm-up", 30_000, () -> submitted.get() > 200);
             for (int round = 0; round < ROUNDS; round++) {
                 Path target = deploy.resolve("example-momentum.jar");
                 Path staging = deploy.resolve(".example-momentum.jar.tmp");
@@ -105,7 +104,7 @@ public class HotDeployBench {
             feeding.set(false);
             feeder.join(10_000);
         }
-        Await.until("the kernel to drain", 30_000, () -> engine.status().queued() == 0
+        until("the kernel to drain", 30_000, () -> engine.status().queued() == 0
                 && engine.status().candlesProcessed() - processedBefore == submitted.get());
         long dropped = submitted.get() - (engine.status().candlesProcessed() - processedBefore);
         String report = String.format("Hot deploy over %d rounds with a candle every ms (%d candles, %d dropped):%n"
@@ -122,15 +121,27 @@ public class HotDeployBench {
 
     /** Milliseconds from t0 until the latest aggregation includes the strategy. */
     private double untilContributing(long t0) throws InterruptedException {
-        Await.until(STRATEGY + " contributing", 30_000, () -> engine.lastSignal("default", SYMBOL, Timeframe.M1)
+        until(STRATEGY + " contributing", 30_000, () -> engine.lastSignal("default", SYMBOL, Timeframe.M1)
                 .map(s -> s.contributions().stream().anyMatch(c -> c.contributor().equals(STRATEGY))).orElse(false));
         return (System.nanoTime() - t0) / 1e6;
     }
 
     private void untilGone() throws InterruptedException {
-        Await.until(STRATEGY + " gone", 30_000, () -> engine.plugins().stream().noneMatch(p -> p.name().equals(STRATEGY))
+        until(STRATEGY + " gone", 30_000, () -> engine.plugins().stream().noneMatch(p -> p.name().equals(STRATEGY))
+                && Arrays.stream(context.getBundles()).noneMatch(b -> "io.wavegrid.example-momentum".equals(b.getSymbolicName()))
                 && engine.lastSignal("default", SYMBOL, Timeframe.M1)
                 .map(s -> s.contributions().stream().noneMatch(c -> c.contributor().equals(STRATEGY))).orElse(true));
+    }
+
+    /** Polls in the container: the shared test helpers are not part of the probe bundle. */
+    private static void until(String what, long timeoutMs, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what);
+            }
+            Thread.sleep(1);
+        }
     }
 
     private static double percentile(double[] values, int p) {

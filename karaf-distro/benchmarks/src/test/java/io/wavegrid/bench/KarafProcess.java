@@ -5,7 +5,11 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One unpacked Karaf on free loopback ports, started with {@code bin/karaf server} and always stopped by its
@@ -56,15 +60,24 @@ final class KarafProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /**
+     * Stops Karaf's JVM and the bin/karaf script that started it: signalling only the script would leave
+     * the JVM running, since the script waits on it as a child rather than exec-ing it.
+     */
     @Override
     public void close() throws InterruptedException {
         if (process == null) {
             return;
         }
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                handle.destroyForcibly();
+            }
         }
     }
 

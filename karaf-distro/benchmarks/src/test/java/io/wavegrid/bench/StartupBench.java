@@ -31,6 +31,7 @@ class StartupBench {
         Assumptions.assumeTrue(Files.isRegularFile(stock), "stock Karaf archive absent: " + stock);
         int runs = Integer.getInteger("bench.runs", 3);
         Path work = Path.of(System.getProperty("bench.out", "target"), "startup");
+        deleteRecursively(work);
         List<Long> stockMs = new ArrayList<>();
         List<Long> wavegridBootMs = new ArrayList<>();
         List<Long> wavegridReadyMs = new ArrayList<>();
@@ -82,6 +83,16 @@ class StartupBench {
             Thread.sleep(10);
         }
         return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static long median(List<Long> values) {

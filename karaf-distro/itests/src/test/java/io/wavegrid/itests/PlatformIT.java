@@ -5,13 +5,10 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.inject.Inject;
@@ -20,7 +17,6 @@ import io.wavegrid.engine.api.Engine;
 import io.wavegrid.engine.api.PluginInfo;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -102,17 +98,6 @@ public class PlatformIT {
     }
 
     private String execute(String command) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, print, print);
-        try {
-            Object result = session.execute(command);
-            if (result != null) {
-                print.println(result);
-            }
-        } finally {
-            session.close();
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return Console.execute(sessions, command);
     }
 }

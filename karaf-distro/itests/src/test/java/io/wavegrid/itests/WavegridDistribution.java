@@ -44,6 +44,7 @@ public final class WavegridDistribution {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
             systemProperty("wavegrid.itest.httpPort").value(Integer.toString(HTTP_PORT)),
+            systemProperty("wavegrid.version").value(System.getProperty("wavegrid.version", "0.1.0-SNAPSHOT")),
             vmOptions(
                     "--add-reads=java.xml=java.logging",
                     "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
