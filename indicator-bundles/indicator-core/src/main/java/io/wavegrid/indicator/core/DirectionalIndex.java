@@ -4,8 +4,8 @@ package io.wavegrid.indicator.core;
  * Wilder's directional movement system: +DI, −DI and ADX.
  * <p>
  * With {@link Seeding#SMA} (Wilder's book) movement starts at the second bar, the DIs come from
- * SMA-seeded averages of the first {@code period} movements and ADX is the mean of the first
- * {@code period} DX values, so ADX is ready after {@code 2 × period} bars. With
+ * SMA-seeded averages of the first {@code diPeriod} movements and ADX is the mean of the first
+ * {@code adxPeriod} DX values, so ADX is ready after {@code diPeriod + adxPeriod} bars. With
  * {@link Seeding#FIRST_VALUE} (ta4j) the first bar counts with zero movement and range high−low and every
  * average starts at its first input.
  */
@@ -16,7 +16,8 @@ public final class DirectionalIndex {
     private final ExponentialAverage plusMovement;
     private final ExponentialAverage minusMovement;
     private final ExponentialAverage adx;
-    private final int period;
+    private final int diPeriod;
+    private final int adxPeriod;
     private double previousHigh = Double.NaN;
     private double previousLow;
     private double previousClose;
@@ -25,12 +26,18 @@ public final class DirectionalIndex {
     private long bars;
 
     public DirectionalIndex(int period, Seeding seeding) {
-        this.period = Periods.requirePositive("ADX period", period);
+        this(period, period, seeding);
+    }
+
+    /** DIs smoothed over {@code diPeriod}, DX averaged over {@code adxPeriod}. */
+    public DirectionalIndex(int diPeriod, int adxPeriod, Seeding seeding) {
+        this.diPeriod = Periods.requirePositive("DI period", diPeriod);
+        this.adxPeriod = Periods.requirePositive("ADX period", adxPeriod);
         this.seeding = seeding;
-        trueRange = ExponentialAverage.wilder(period, seeding);
-        plusMovement = ExponentialAverage.wilder(period, seeding);
-        minusMovement = ExponentialAverage.wilder(period, seeding);
-        adx = ExponentialAverage.wilder(period, seeding);
+        trueRange = ExponentialAverage.wilder(diPeriod, seeding);
+        plusMovement = ExponentialAverage.wilder(diPeriod, seeding);
+        minusMovement = ExponentialAverage.wilder(diPeriod, seeding);
+        adx = ExponentialAverage.wilder(adxPeriod, seeding);
     }
 
     public void update(double high, double low, double close) {
@@ -72,11 +79,11 @@ public final class DirectionalIndex {
     }
 
     public boolean isReady() {
-        return bars >= warmupBars(period);
+        return bars >= warmupBars(diPeriod, adxPeriod);
     }
 
-    /** Bars before ADX is meaningful. */
-    public static int warmupBars(int period) {
-        return 2 * period;
+    /** Bars before ADX is meaningful: the DI averages need {@code diPeriod} movements, then ADX {@code adxPeriod} DX values. */
+    public static int warmupBars(int diPeriod, int adxPeriod) {
+        return diPeriod + adxPeriod;
     }
 }

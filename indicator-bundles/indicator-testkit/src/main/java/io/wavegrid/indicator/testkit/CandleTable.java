@@ -83,22 +83,4 @@ public final class CandleTable {
     public static CandleTable btcHourly() {
         return readCsv(SharedData.btcHourly(), new Symbol("BTC", "USDT"), Timeframe.H1);
     }
-
-    /** Candles from close prices only: open = previous close, high/low 0.5% around, volume 1000. */
-    public static CandleTable fromCloses(double... closes) {
-        int n = closes.length;
-        long[] t = new long[n];
-        double[] o = new double[n];
-        double[] h = new double[n];
-        double[] l = new double[n];
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            t[i] = i * Timeframe.H1.millis();
-            o[i] = i == 0 ? closes[0] : closes[i - 1];
-            h[i] = Math.max(o[i], closes[i]) * 1.005;
-            l[i] = Math.min(o[i], closes[i]) * 0.995;
-            v[i] = 1000;
-        }
-        return new CandleTable(new Symbol("TEST", "USDT"), Timeframe.H1, t, o, h, l, closes.clone(), v);
-    }
 }

@@ -27,13 +27,17 @@ public final class AdxIndicator implements Indicator {
         @AttributeDefinition(description = "Name results are published under; empty for the default")
         String name() default "";
 
+        @AttributeDefinition(description = "Smoothing of the directional movement and true range (the DI lines)")
         int period() default 14;
+
+        @AttributeDefinition(description = "Averaging of DX into ADX; 0 for the same as period")
+        int adxPeriod() default 0;
 
         @AttributeDefinition(description = "How the averages start: SMA (Wilder, TA-Lib) or FIRST_VALUE (ta4j)")
         String seeding() default "SMA";
     }
 
-    private record Settings(String name, int period, Seeding seeding) {
+    private record Settings(String name, int period, int adxPeriod, Seeding seeding) {
     }
 
     private volatile Settings settings;
@@ -41,7 +45,11 @@ public final class AdxIndicator implements Indicator {
     @Activate
     @Modified
     void configure(Config config) {
-        settings = new Settings(IndicatorNames.orDefault(config.name(), "adx", config.period()), Periods.requirePositive("period", config.period()), Seeding.parse(config.seeding()));
+        int period = Periods.requirePositive("period", config.period());
+        int adxPeriod = config.adxPeriod() == 0 ? period : Periods.requirePositive("adxPeriod", config.adxPeriod());
+        String name = adxPeriod == period ? IndicatorNames.orDefault(config.name(), "adx", period)
+                : IndicatorNames.orDefault(config.name(), "adx", period, adxPeriod);
+        settings = new Settings(name, period, adxPeriod, Seeding.parse(config.seeding()));
     }
 
     @Override
@@ -57,12 +65,12 @@ public final class AdxIndicator implements Indicator {
     @Override
     public int warmupPeriod() {
         Settings s = settings;
-        return DirectionalIndex.warmupBars(s.period());
+        return DirectionalIndex.warmupBars(s.period(), s.adxPeriod());
     }
 
     @Override
     public IndicatorCalculator newCalculator() {
         Settings s = settings;
-        return new AdxCalculator(s.period(), s.seeding());
+        return new AdxCalculator(s.period(), s.adxPeriod(), s.seeding());
     }
 }

@@ -4,14 +4,14 @@ import io.wavegrid.indicator.core.BarCalculator;
 import io.wavegrid.indicator.core.DirectionalIndex;
 import io.wavegrid.indicator.core.Seeding;
 
-/** ADX with +DI and −DI (outputs 0, 1, 2); ready after {@code 2 × period} bars. */
+/** ADX with +DI and −DI (outputs 0, 1, 2); ready after {@code diPeriod + adxPeriod} bars. */
 public final class AdxCalculator extends BarCalculator {
 
     private final DirectionalIndex index;
 
-    public AdxCalculator(int period, Seeding seeding) {
+    public AdxCalculator(int diPeriod, int adxPeriod, Seeding seeding) {
         super(3);
-        index = new DirectionalIndex(period, seeding);
+        index = new DirectionalIndex(diPeriod, adxPeriod, seeding);
     }
 
     @Override
