@@ -31,4 +31,17 @@ public final class Bars {
     public static CandleTable ofCloses(double[] close) {
         return of(close, close, close, null);
     }
+
+    /** A table from open, high, low, close (volume 1000), sized by the close array. */
+    public static CandleTable ohlc(double[] open, double[] high, double[] low, double[] close) {
+        int n = close.length;
+        long[] t = new long[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * Timeframe.H1.millis();
+            v[i] = 1000;
+        }
+        return new CandleTable(new Symbol("REF", "USD"), Timeframe.H1, t, java.util.Arrays.copyOf(open, n),
+                java.util.Arrays.copyOf(high, n), java.util.Arrays.copyOf(low, n), close.clone(), v);
+    }
 }
