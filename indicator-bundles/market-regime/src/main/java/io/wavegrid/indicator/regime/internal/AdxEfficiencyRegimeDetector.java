@@ -42,7 +42,7 @@ public final class AdxEfficiencyRegimeDetector implements RegimeDetector {
         double highVolatilityRatio() default 1.25;
     }
 
-    private volatile RegimeSettings settings;
+    private volatile RegimeSettings settings = RegimeSettings.defaults();
 
     @Activate
     @Modified

@@ -29,4 +29,9 @@ record RegimeSettings(String name, int adxPeriod, int efficiencyPeriod, int atrP
             throw new IllegalArgumentException("enterEfficiency must be within [0, 1]: " + enterEfficiency);
         }
     }
+
+    /** The defaults of the component's configuration. */
+    static RegimeSettings defaults() {
+        return new RegimeSettings("market-regime", 14, 20, 14, 100, 25, 20, 0.3, 1.25);
+    }
 }

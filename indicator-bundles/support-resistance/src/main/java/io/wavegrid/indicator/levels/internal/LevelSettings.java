@@ -24,4 +24,9 @@ record LevelSettings(String name, int pivotBars, int atrPeriod, double clusterAt
         Periods.requirePositive("maxAgeBars", maxAgeBars);
         Periods.requirePositive("refreshBars", refreshBars);
     }
+
+    /** The defaults of the component's configuration. */
+    static LevelSettings defaults() {
+        return new LevelSettings("support-resistance", 5, 14, 0.5, 12, 500, 24);
+    }
 }

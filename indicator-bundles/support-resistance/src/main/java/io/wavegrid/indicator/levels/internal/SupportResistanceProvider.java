@@ -43,7 +43,7 @@ public final class SupportResistanceProvider implements LevelProvider {
         int refreshBars() default 24;
     }
 
-    private volatile LevelSettings settings;
+    private volatile LevelSettings settings = LevelSettings.defaults();
 
     @Activate
     @Modified
