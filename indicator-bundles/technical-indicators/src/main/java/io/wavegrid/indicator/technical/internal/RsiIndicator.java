@@ -1,0 +1,67 @@
+package io.wavegrid.indicator.technical.internal;
+
+import java.util.List;
+
+import io.wavegrid.analysis.api.Indicator;
+import io.wavegrid.analysis.api.IndicatorCalculator;
+import io.wavegrid.indicator.core.Periods;
+import io.wavegrid.indicator.core.Seeding;
+import io.wavegrid.indicator.technical.internal.calculator.RsiCalculator;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Relative strength index with Wilder smoothing. */
+@Component(service = Indicator.class, configurationPid = "io.wavegrid.indicator.rsi", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = RsiIndicator.Config.class, factory = true)
+public final class RsiIndicator implements Indicator {
+
+    @ObjectClassDefinition(name = "Wavegrid indicator: RSI", description = "Relative strength index with Wilder smoothing. One instance per factory configuration.")
+    public @interface Config {
+        @AttributeDefinition(description = "Name results are published under; empty for the default")
+        String name() default "";
+
+        int period() default 14;
+
+        @AttributeDefinition(description = "How the averages start: SMA (Wilder, TA-Lib) or FIRST_VALUE (ta4j)")
+        String seeding() default "SMA";
+    }
+
+    private record Settings(String name, int period, Seeding seeding) {
+    }
+
+    private volatile Settings settings;
+
+    @Activate
+    @Modified
+    void configure(Config config) {
+        settings = new Settings(IndicatorNames.orDefault(config.name(), "rsi", config.period()), Periods.requirePositive("period", config.period()), Seeding.parse(config.seeding()));
+    }
+
+    @Override
+    public String name() {
+        return settings.name();
+    }
+
+    @Override
+    public List<String> outputs() {
+        return List.of("rsi");
+    }
+
+    @Override
+    public int warmupPeriod() {
+        Settings s = settings;
+        return s.period() + 1;
+    }
+
+    @Override
+    public IndicatorCalculator newCalculator() {
+        Settings s = settings;
+        return new RsiCalculator(s.period(), s.seeding());
+    }
+}

@@ -1,0 +1,67 @@
+package io.wavegrid.indicator.technical.internal.contributor;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.wavegrid.analysis.api.MarketRegime;
+import io.wavegrid.analysis.api.RegimeType;
+import io.wavegrid.indicator.testkit.ArraySeries;
+import io.wavegrid.indicator.testkit.PricePath;
+import io.wavegrid.indicator.testkit.TestSnapshot;
+import io.wavegrid.signal.api.Evidence;
+
+import org.junit.jupiter.api.Test;
+
+class TechnicalEvaluatorTest {
+
+    private static final TechnicalSettings DEFAULTS = new TechnicalSettings(14, 30, 70, 12, 26, 9, 20, 2);
+
+    /** A calm range then a capitulation: RSI oversold and price under the lower band lean long. */
+    @Test
+    void capitulationIsAMeanReversionLong() {
+        Evidence evidence = last(PricePath.startAt(100).to(101, 30).to(100, 30).to(85, 6).build(), null);
+        assertTrue(evidence.score() > 0.2, evidence.toString());
+        assertTrue(evidence.reasoning().contains("oversold"), evidence.reasoning());
+    }
+
+    @Test
+    void meanReversionAgainstATrendingRegimeIsLessSure() {
+        var table = PricePath.startAt(100).to(101, 30).to(100, 30).to(85, 6).build();
+        Evidence plain = last(table, null);
+        Evidence againstTrend = last(table, new MarketRegime(RegimeType.TRENDING_DOWN, false, 35, 0.6, 0.01));
+        assertTrue(againstTrend.confidence() < plain.confidence(), againstTrend + " vs " + plain);
+    }
+
+    @Test
+    void warmsUpThenRejectsARepeatedBar() {
+        ArraySeries series = new ArraySeries(PricePath.startAt(100).to(110, 60).build(), 100);
+        TestSnapshot snapshot = new TestSnapshot(series);
+        TechnicalEvaluator evaluator = new TechnicalEvaluator(DEFAULTS);
+        series.advance();
+        assertNull(evaluator.evaluate(snapshot));
+        while (series.advance()) {
+            evaluator.evaluate(snapshot);
+        }
+        assertThrows(IllegalArgumentException.class, () -> evaluator.evaluate(snapshot));
+    }
+
+    @Test
+    void settingsAreValidated() {
+        assertThrows(IllegalArgumentException.class, () -> new TechnicalSettings(14, 60, 70, 12, 26, 9, 20, 2));
+        assertThrows(IllegalArgumentException.class, () -> new TechnicalSettings(14, 30, 70, 26, 12, 9, 20, 2));
+    }
+
+    private static Evidence last(io.wavegrid.indicator.testkit.CandleTable table, MarketRegime regime) {
+        ArraySeries series = new ArraySeries(table, 100);
+        TestSnapshot snapshot = new TestSnapshot(series).regime(regime);
+        TechnicalEvaluator evaluator = new TechnicalEvaluator(DEFAULTS);
+        Evidence evidence = null;
+        while (series.advance()) {
+            evidence = evaluator.evaluate(snapshot);
+        }
+        assertNotNull(evidence);
+        return evidence;
+    }
+}
