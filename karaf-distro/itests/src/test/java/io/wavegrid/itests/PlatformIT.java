@@ -15,6 +15,12 @@ import javax.inject.Inject;
 
 import io.wavegrid.engine.api.Engine;
 import io.wavegrid.engine.api.PluginInfo;
+import io.wavegrid.engine.api.PluginKind;
+import io.wavegrid.engine.api.PluginState;
+import io.wavegrid.market.api.Symbol;
+import io.wavegrid.market.api.Timeframe;
+import io.wavegrid.signal.api.AggregatedSignal;
+import io.wavegrid.signal.api.Category;
 
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -52,7 +58,8 @@ public class PlatformIT {
 
     @Test
     public void bootsWithEveryCoreFeatureInstalledAndEveryWavegridBundleActive() throws Exception {
-        for (String feature : List.of("wavegrid", "wavegrid-core", "wavegrid-console", "wavegrid-rest", "wavegrid-webapp")) {
+        for (String feature : List.of("wavegrid", "wavegrid-core", "wavegrid-console", "wavegrid-rest", "wavegrid-webapp",
+                "wavegrid-analysis")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         assertTrue("example strategy is pre-packed but not installed",
@@ -63,6 +70,31 @@ public class PlatformIT {
             }
         }
         assertTrue(engine.status().running());
+    }
+
+    @Test
+    public void discoversEveryAnalysisPluginKindAndRunsItOnClosedCandles() throws Exception {
+        Await.until("the analysis plugins in the runtime view", 30_000, () -> kinds().containsAll(List.of(PluginKind.INDICATOR,
+                PluginKind.PATTERN_DETECTOR, PluginKind.LEVEL_PROVIDER, PluginKind.REGIME_DETECTOR, PluginKind.SIGNAL_CONTRIBUTOR)));
+        Symbol symbol = Symbol.parse("XRP/USDT");
+        for (int i = 0; i < 120; i++) {
+            engine.submit(Candles.hourly(symbol, i));
+        }
+        long last = Candles.hourly(symbol, 119).openTime();
+        Await.until("the aggregation of the 120th candle", 30_000, () -> engine.lastSignal("default", symbol, Timeframe.H1)
+                .map(s -> s.time() == last).orElse(false));
+        AggregatedSignal signal = engine.lastSignal("default", symbol, Timeframe.H1).orElseThrow();
+        assertTrue("technical evidence after warm-up: " + signal, signal.contributions().stream()
+                .anyMatch(c -> c.category() == Category.TECHNICAL));
+        for (PluginInfo plugin : engine.plugins()) {
+            assertEquals(plugin.name() + " raised no error: " + plugin.lastError(), 0, plugin.errorCount());
+            assertEquals(plugin.name() + " is active", PluginState.ACTIVE, plugin.state());
+        }
+        assertTrue(engine.plugins().stream().anyMatch(p -> p.kind() == PluginKind.INDICATOR && p.lastCandleTime() == last));
+    }
+
+    private java.util.Set<PluginKind> kinds() {
+        return engine.plugins().stream().map(PluginInfo::kind).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
