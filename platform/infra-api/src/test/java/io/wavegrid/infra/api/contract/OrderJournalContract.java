@@ -68,6 +68,7 @@ public abstract class OrderJournalContract {
     void forbiddenOrStaleUpdatesAreRefusedAndChangeNothing() {
         Order placed = newOrder(limitBuy("b-1", "1", "100"), T0);
         journal().journal("paper", placed);
+        journal().update(moved(placed, OrderStatus.SUBMITTED, "0", null, T0));
         Order partial = moved(placed, OrderStatus.PARTIALLY_FILLED, "0.6", "100", T0.plusSeconds(1));
         journal().update(partial);
 
