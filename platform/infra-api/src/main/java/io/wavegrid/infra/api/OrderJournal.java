@@ -18,7 +18,9 @@ public interface OrderJournal {
      * Journals a new order. Returns only once the order is durable.
      *
      * @return true when written; false when the same request was already journaled (a retry)
-     * @throws IllegalStateException when the client order id is journaled with a different request
+     * @throws IllegalStateException     when the client order id is journaled with a different request
+     * @throws StoreUnavailableException when the store cannot be reached; the order is not journaled and must
+     *                                   not be sent
      */
     boolean journal(String account, Order order);
 
