@@ -3,7 +3,7 @@ package io.wavegrid.infra.memory.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-@ObjectClassDefinition(pid = {"io.wavegrid.infra.memory.bus"}, name = "Wavegrid in-memory bus",
+@ObjectClassDefinition(name = "Wavegrid in-memory bus",
         description = "The in-process event bus and command queue used when RabbitMQ is not configured")
 @interface MemoryBusConfig {
 

@@ -12,16 +12,16 @@ import io.wavegrid.infra.api.CommandQueue;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The in-process command queue: commands wait (bounded) until a consumer takes them; consumers compete, so
- * each command is handled once. A command whose handler throws goes to a bounded dead-letter list.
+ * each command is handled once. A command whose handler throws goes to a bounded dead-letter list. Configured
+ * by the same PID as {@link MemoryEventBus}, which carries the metatype.
  */
-@Component(service = CommandQueue.class, property = {"service.ranking:Integer=-100", "infra.backend=memory"})
-@Designate(ocd = MemoryBusConfig.class)
+@Component(service = CommandQueue.class, configurationPid = MemoryEventBus.PID,
+        property = {"service.ranking:Integer=-100", "infra.backend=memory"})
 public class MemoryCommandQueue implements CommandQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemoryCommandQueue.class);

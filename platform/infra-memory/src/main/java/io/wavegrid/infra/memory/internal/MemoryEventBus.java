@@ -20,9 +20,12 @@ import org.slf4j.LoggerFactory;
  * subscriber delays only itself. A subscriber whose queue is full loses events (counted and logged): in one
  * process that can only be a stuck subscriber, and the engine must never block on it.
  */
-@Component(service = EventBus.class, property = {"service.ranking:Integer=-100", "infra.backend=memory"})
+@Component(service = EventBus.class, configurationPid = MemoryEventBus.PID,
+        property = {"service.ranking:Integer=-100", "infra.backend=memory"})
 @Designate(ocd = MemoryBusConfig.class)
 public class MemoryEventBus implements EventBus {
+
+    static final String PID = "io.wavegrid.infra.memory.bus";
 
     private static final Logger LOG = LoggerFactory.getLogger(MemoryEventBus.class);
 
