@@ -1,0 +1,98 @@
+package io.wavegrid.infra.api.contract;
+
+import static io.wavegrid.infra.api.contract.Fixtures.T0;
+import static io.wavegrid.infra.api.contract.Fixtures.assertSameOrder;
+import static io.wavegrid.infra.api.contract.Fixtures.limitBuy;
+import static io.wavegrid.infra.api.contract.Fixtures.moved;
+import static io.wavegrid.infra.api.contract.Fixtures.newOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import io.wavegrid.infra.api.JournaledOrder;
+import io.wavegrid.infra.api.OrderJournal;
+import io.wavegrid.trading.api.Order;
+import io.wavegrid.trading.api.OrderStatus;
+
+import org.junit.jupiter.api.Test;
+
+/** What every {@link OrderJournal} must do; each test gets an empty journal. */
+public abstract class OrderJournalContract {
+
+    protected abstract OrderJournal journal();
+
+    @Test
+    void journaledOrderIsFoundWithAllItsFields() {
+        Order order = newOrder(limitBuy("s1-sig1-1", "0.015", "64250.12345678"), T0);
+
+        assertTrue(journal().journal("paper", order));
+
+        JournaledOrder found = journal().find("s1-sig1-1").orElseThrow();
+        assertEquals("paper", found.account());
+        assertSameOrder(order, found.order());
+        assertTrue(journal().find("unknown").isEmpty());
+    }
+
+    @Test
+    void journalingTheSameRequestAgainIsARetryAndAConflictingOneIsRefused() {
+        Order order = newOrder(limitBuy("s1-sig1-1", "0.015", "64250"), T0);
+        journal().journal("paper", order);
+
+        assertFalse(journal().journal("paper", newOrder(limitBuy("s1-sig1-1", "0.0150", "64250.0"), T0.plusSeconds(1))));
+        IllegalStateException conflict = assertThrows(IllegalStateException.class,
+                () -> journal().journal("paper", newOrder(limitBuy("s1-sig1-1", "0.5", "64250"), T0)));
+        assertTrue(conflict.getMessage().contains("s1-sig1-1"), conflict.getMessage());
+        assertSameOrder(order, journal().find("s1-sig1-1").orElseThrow().order());
+    }
+
+    @Test
+    void updatesFollowTheStateMachineAndTerminalOrdersLeaveTheOpenList() {
+        Order placed = newOrder(limitBuy("a-1", "1", "100"), T0);
+        journal().journal("paper", placed);
+        journal().journal("paper", newOrder(limitBuy("a-2", "2", "99"), T0.plusSeconds(1)));
+
+        journal().update(moved(placed, OrderStatus.SUBMITTED, "0", null, T0.plusSeconds(2)));
+        journal().update(moved(placed, OrderStatus.PARTIALLY_FILLED, "0.4", "100", T0.plusSeconds(3)));
+        Order filled = moved(placed, OrderStatus.FILLED, "1", "99.95", T0.plusSeconds(4));
+        JournaledOrder after = journal().update(filled);
+
+        assertSameOrder(filled, after.order());
+        assertSameOrder(filled, journal().find("a-1").orElseThrow().order());
+        assertEquals(List.of("a-2"), journal().open("paper").stream().map(j -> j.order().clientOrderId()).toList());
+    }
+
+    @Test
+    void forbiddenOrStaleUpdatesAreRefusedAndChangeNothing() {
+        Order placed = newOrder(limitBuy("b-1", "1", "100"), T0);
+        journal().journal("paper", placed);
+        journal().update(moved(placed, OrderStatus.SUBMITTED, "0", null, T0));
+        Order partial = moved(placed, OrderStatus.PARTIALLY_FILLED, "0.6", "100", T0.plusSeconds(1));
+        journal().update(partial);
+
+        assertThrows(IllegalStateException.class,
+                () -> journal().update(moved(placed, OrderStatus.SUBMITTED, "0", null, T0.plusSeconds(2))));
+        assertThrows(IllegalStateException.class,
+                () -> journal().update(moved(placed, OrderStatus.PARTIALLY_FILLED, "0.5", "100", T0.plusSeconds(2))));
+        assertThrows(IllegalArgumentException.class,
+                () -> journal().update(moved(newOrder(limitBuy("never-journaled", "1", "1"), T0), OrderStatus.SUBMITTED, "0", null, T0)));
+
+        assertSameOrder(partial, journal().find("b-1").orElseThrow().order());
+    }
+
+    @Test
+    void openOrdersAreListedPerAccountOldestFirst() {
+        journal().journal("binance-main", newOrder(limitBuy("c-2", "1", "100"), T0.plusSeconds(5)));
+        journal().journal("paper", newOrder(limitBuy("c-3", "1", "100"), T0.plusSeconds(1)));
+        journal().journal("binance-main", newOrder(limitBuy("c-1", "1", "100"), T0));
+        Order rejected = newOrder(limitBuy("c-4", "1", "100"), T0.plusSeconds(6));
+        journal().journal("binance-main", rejected);
+        journal().update(moved(rejected, OrderStatus.REJECTED, "0", null, T0.plusSeconds(7)));
+
+        assertEquals(List.of("c-1", "c-2"), journal().open("binance-main").stream().map(j -> j.order().clientOrderId()).toList());
+        assertEquals(List.of("c-3"), journal().open("paper").stream().map(j -> j.order().clientOrderId()).toList());
+        assertTrue(journal().open("nobody").isEmpty());
+    }
+}
