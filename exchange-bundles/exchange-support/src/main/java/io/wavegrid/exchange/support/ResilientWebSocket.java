@@ -72,7 +72,7 @@ public final class ResilientWebSocket implements AutoCloseable {
     }
 
     public ResilientWebSocket start() {
-        long period = Math.max(50, silentAfter.toMillis() / 4);
+        long period = Math.max(50, Math.min(silentAfter.toMillis(), maxLifetime.toMillis()) / 4);
         watchdog = scheduler.scheduleAtFixedRate(this::checkHealth, period, period, TimeUnit.MILLISECONDS);
         scheduler.execute(this::connect);
         return this;
