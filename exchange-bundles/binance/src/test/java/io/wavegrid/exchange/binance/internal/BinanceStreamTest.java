@@ -154,7 +154,7 @@ class BinanceStreamTest {
         assertEquals(2, tickers.size());
     }
 
-    private static void pause(java.util.function.BooleanSupplier until) {
+    static void pause(java.util.function.BooleanSupplier until) {
         try {
             await(until, 10);
         } catch (InterruptedException e) {
