@@ -82,10 +82,8 @@ public final class MarketSubscription implements ResilientWebSocket.Handler, Str
     }
 
     @Override
-    public void kline(Candle candle, boolean closed) {
-        if (closed) {
-            candles.onClosed(candle);
-        }
+    public void closedKline(Candle candle) {
+        candles.onClosed(candle);
     }
 
     @Override

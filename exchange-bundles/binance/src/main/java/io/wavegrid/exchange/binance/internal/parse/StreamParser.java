@@ -69,7 +69,7 @@ public final class StreamParser {
                 } else {
                     p.skipChildren();
                 }
-            } else {
+            } else if (token != JsonToken.VALUE_NULL) {
                 ev.set(name, p);
             }
         }
@@ -123,13 +123,15 @@ public final class StreamParser {
                 if (!ev.kline) {
                     throw new IllegalArgumentException("kline event without its k object");
                 }
-                sink.kline(new Candle(symbols.apply(ev.s), Timeframe.parse(ev.interval), ev.klineOpen, ev.open, ev.high,
-                        ev.low, ev.close, ev.volume), ev.closed);
+                if (ev.closed) {
+                    sink.closedKline(new Candle(symbols.apply(ev.s), Timeframe.parse(ev.interval), ev.klineOpen, ev.open,
+                            ev.high, ev.low, ev.close, ev.volume));
+                }
             }
             case "depthUpdate" -> sink.depth(symbols.apply(ev.s), ev.firstUpdate, ev.u, List.copyOf(ev.bids),
                     List.copyOf(ev.asks), ev.eventTime);
             case "executionReport" -> execution(sink);
-            case "listenKeyExpired" -> sink.listenKeyExpired();
+            case "listenKeyExpired", "eventStreamTerminated" -> sink.listenKeyExpired();
             default -> { } // account position and balance updates are read through REST when needed
         }
     }
@@ -145,7 +147,7 @@ public final class StreamParser {
         BigDecimal cumulative = new BigDecimal(ev.cumulativeQty);
         String reject = "NONE".equals(ev.rejectReason) ? "" : ev.rejectReason;
         Order order = new Order(request, Long.toString(ev.orderId), BinanceOrders.status(ev.status), cumulative,
-                BinanceOrders.average(new BigDecimal(ev.cumulativeQuote), cumulative), Instant.ofEpochMilli(ev.eventTime), reject);
+                BinanceOrders.average(new BigDecimal(ev.cumulativeQuote == null ? "0" : ev.cumulativeQuote), cumulative), Instant.ofEpochMilli(ev.eventTime), reject);
         Fill fill = null;
         if ("TRADE".equals(ev.executionType)) {
             fill = new Fill(Long.toString(ev.t), clientId, order.exchangeOrderId(), symbol, request.side(),

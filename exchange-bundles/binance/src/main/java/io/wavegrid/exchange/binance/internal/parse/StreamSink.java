@@ -16,8 +16,8 @@ public interface StreamSink {
     default void trade(Trade trade) {
     }
 
-    /** A kline update; {@code closed} is Binance's {@code x}: only closed bars are final. */
-    default void kline(Candle candle, boolean closed) {
+    /** A closed kline (Binance's {@code x} true); updates of the bar still forming are not passed on. */
+    default void closedKline(Candle candle) {
     }
 
     default void bookTicker(Symbol symbol, long updateId, BigDecimal bid, BigDecimal bidQty, BigDecimal ask, BigDecimal askQty) {
