@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import io.wavegrid.market.api.BookLevel;
 import io.wavegrid.market.api.Candle;
@@ -18,17 +17,12 @@ import io.wavegrid.market.api.Ticker;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.market.api.Trade;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The adapter's streams against a fake Binance that misbehaves on script. */
-class BinanceStreamTest {
+class BinanceStreamTest extends FakeBinanceTestBase {
 
-    private static final Symbol BTC = new Symbol("BTC", "USDT");
 
-    private FakeBinance fake;
-    private BinanceAdapter adapter;
     private final List<Candle> candles = new CopyOnWriteArrayList<>();
     private final List<Trade> trades = new CopyOnWriteArrayList<>();
     private final List<Ticker> tickers = new CopyOnWriteArrayList<>();
@@ -54,19 +48,6 @@ class BinanceStreamTest {
             books.add(book);
         }
     };
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakeBinance();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (adapter != null) {
-            adapter.deactivate();
-        }
-        fake.close();
-    }
 
     @Test
     void candleHistoryIsCompleteAndDuplicateFreeThroughDropsSilenceDuplicatesAndDisorder() throws Exception {
@@ -154,25 +135,7 @@ class BinanceStreamTest {
         assertEquals(2, tickers.size());
     }
 
-    static void pause(java.util.function.BooleanSupplier until) {
-        try {
-            await(until, 10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static BookLevel level(String price, String qty) {
         return new BookLevel(new BigDecimal(price), new BigDecimal(qty));
-    }
-
-    static void await(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in " + seconds + " s");
-            }
-            Thread.sleep(20);
-        }
     }
 }

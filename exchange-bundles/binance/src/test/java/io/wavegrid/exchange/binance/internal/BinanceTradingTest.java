@@ -1,6 +1,5 @@
 package io.wavegrid.exchange.binance.internal;
 
-import static io.wavegrid.exchange.binance.internal.BinanceStreamTest.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,34 +28,16 @@ import io.wavegrid.trading.api.OrderRequest;
 import io.wavegrid.trading.api.OrderStatus;
 import io.wavegrid.trading.api.OrderType;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Orders, account, rules and rate limits against the fake Binance. */
-class BinanceTradingTest {
+class BinanceTradingTest extends FakeBinanceTestBase {
 
-    private static final Symbol BTC = new Symbol("BTC", "USDT");
     private static final OrderRequest BUY = new OrderRequest("t-1", BTC, Side.BUY, OrderType.LIMIT, new BigDecimal("1"),
             new BigDecimal("40000"), null, null);
 
-    private FakeBinance fake;
-    private BinanceAdapter adapter;
     private final List<Fill> fills = new CopyOnWriteArrayList<>();
     private final List<Order> updates = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        fake = new FakeBinance();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (adapter != null) {
-            adapter.deactivate();
-        }
-        fake.close();
-    }
 
     @Test
     void everyFillArrivesExactlyOnceThroughAnswerStreamExpiredListenKeyAndReconciliation() throws Exception {
@@ -66,7 +47,7 @@ class BinanceTradingTest {
         fake.myTrades.add(myTrade(2, "0.6")); // traded while the user stream was down: only REST knows it
         fake.userScript = (n, s) -> {
             if (n == 1) {
-                BinanceStreamTest.pause(() -> fake.calls("/api/v3/order") >= 1);
+                pause(() -> fake.calls("/api/v3/order") >= 1);
                 s.send(executionReport("TRADE", "PARTIALLY_FILLED", 1, "0.4", "0.4"));
                 s.send(executionReport("TRADE", "PARTIALLY_FILLED", 1, "0.4", "0.4")); // repeated
                 s.send("{\"e\":\"listenKeyExpired\",\"E\":1700000001000,\"listenKey\":\"" + fake.listenKeys.get(0) + "\"}");

@@ -10,7 +10,7 @@ import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.marketdata.CandleFileFormat;
 import io.wavegrid.marketdata.ImportResult;
 import io.wavegrid.marketdata.InMemoryCandleStore;
-import io.wavegrid.marketdata.SharedData;
+import io.wavegrid.exchange.testkit.SharedData;
 
 import org.junit.jupiter.api.Test;
 
