@@ -59,7 +59,8 @@ public class PlatformIT {
     @Test
     public void bootsWithEveryCoreFeatureInstalledAndEveryWavegridBundleActive() throws Exception {
         for (String feature : List.of("wavegrid", "wavegrid-core", "wavegrid-console", "wavegrid-rest", "wavegrid-webapp",
-                "wavegrid-analysis")) {
+                "wavegrid-analysis", "wavegrid-infra", "wavegrid-market-data", "wavegrid-market-data-console",
+                "wavegrid-exchange-paper")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         assertTrue("example strategy is pre-packed but not installed",
@@ -70,6 +71,8 @@ public class PlatformIT {
             }
         }
         assertTrue(engine.status().running());
+        assertTrue("the paper exchange is the default exchange", engine.plugins().stream()
+                .anyMatch(p -> p.kind() == PluginKind.EXCHANGE_ADAPTER && p.name().equals("paper")));
     }
 
     @Test
