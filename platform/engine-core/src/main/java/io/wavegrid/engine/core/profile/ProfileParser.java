@@ -38,7 +38,7 @@ public final class ProfileParser {
     private static final Pattern CONTRIBUTOR_WEIGHT = Pattern.compile("contributor\\.([A-Za-z0-9._-]+)\\.weight");
     private static final Pattern CONTRIBUTOR_NAME = Pattern.compile("[A-Za-z0-9._-]+");
     /** Keys Config Admin, File Install and DS add to every configuration. */
-    private static final List<String> FRAMEWORK_PREFIXES = List.of("service.", "felix.", "component.", "osgi.", "name",
+    private static final List<String> FRAMEWORK_PREFIXES = List.of("service.", "felix.", "component.", "osgi.",
             "org.apache.karaf.");
 
     private ProfileParser() {
@@ -97,7 +97,7 @@ public final class ProfileParser {
                 scoreThreshold = fraction(key, value, problems, scoreThreshold);
             } else if (key.equals("threshold.confidence")) {
                 minConfidence = fraction(key, value, problems, minConfidence);
-            } else if (FRAMEWORK_PREFIXES.stream().noneMatch(key::startsWith)) {
+            } else if (!key.equals("name") && FRAMEWORK_PREFIXES.stream().noneMatch(key::startsWith)) {
                 problems.add(key + ": unknown setting");
             }
         }

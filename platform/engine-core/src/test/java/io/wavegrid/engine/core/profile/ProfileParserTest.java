@@ -29,6 +29,7 @@ class ProfileParserTest {
                 "timeframes", new String[] {"1h", "4h"},
                 "threshold.score", "0.4",
                 "threshold.confidence", 0.7,
+                "name", "swing",
                 "service.pid", "io.wavegrid.strategy~swing",
                 "felix.fileinstall.filename", "file:/x/etc/io.wavegrid.strategy-swing.cfg"), KNOWN);
         assertEquals(0.5, p.weightOf(Category.TECHNICAL));
@@ -51,11 +52,12 @@ class ProfileParserTest {
                 "timeframes", "7m",
                 "threshold.score", "1.5",
                 "weight.volume", "NaN",
-                "wieght.patterns", "1"), KNOWN));
+                "wieght.patterns", "1",
+                "names", "x"), KNOWN));
         for (String expected : List.of("weight.technical: weight must not be negative", "unknown category 'astrology'",
                 "unknown contributor 'ghost'", "cannot split symbol 'NOPE'", "unknown timeframe '7m'",
                 "threshold.score: must be between 0 and 1", "weight.volume: must be a finite number",
-                "wieght.patterns: unknown setting")) {
+                "wieght.patterns: unknown setting", "names: unknown setting")) {
             assertTrue(e.getMessage().contains(expected), () -> "missing '" + expected + "' in: " + e.getMessage());
         }
     }
