@@ -53,7 +53,7 @@ public class PlatformIT {
 
     @Configuration
     public Option[] config() {
-        return WavegridDistribution.options();
+        return WavegridDistribution.withDefaultFeed();
     }
 
     @Test
@@ -93,11 +93,24 @@ public class PlatformIT {
             assertEquals(plugin.name() + " raised no error: " + plugin.lastError(), 0, plugin.errorCount());
             assertEquals(plugin.name() + " is active", PluginState.ACTIVE, plugin.state());
         }
-        assertTrue(engine.plugins().stream().anyMatch(p -> p.kind() == PluginKind.INDICATOR && p.lastCandleTime() == last));
+        assertTrue(engine.plugins().stream().anyMatch(p -> p.kind() == PluginKind.INDICATOR && p.lastCandleTime() >= last));
     }
 
     private java.util.Set<PluginKind> kinds() {
         return engine.plugins().stream().map(PluginInfo::kind).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    public void outOfTheBoxTheEngineFollowsTheSyntheticMarket() throws Exception {
+        Symbol btc = Symbol.parse("BTC/USDT");
+        Await.until("aggregations of the synthetic BTCUSDT 1m and 1h series", 30_000,
+                () -> engine.lastSignal("default", btc, Timeframe.M1).isPresent()
+                        && engine.lastSignal("default", btc, Timeframe.H1).isPresent());
+        long first = engine.lastSignal("default", btc, Timeframe.M1).orElseThrow().time();
+        Await.until("the next synthetic 1m bar (one per second at 60x)", 30_000,
+                () -> engine.lastSignal("default", btc, Timeframe.M1).orElseThrow().time() > first);
+        assertTrue("warmed by the feed's history, technical analysis already contributes", engine.lastSignal("default", btc,
+                Timeframe.M1).orElseThrow().contributions().stream().anyMatch(c -> c.category() == Category.TECHNICAL));
     }
 
     @Test

@@ -27,7 +27,17 @@ public final class WavegridDistribution {
     private WavegridDistribution() {
     }
 
+    /**
+     * The distribution with its default market feed switched off, for tests that count every candle the
+     * kernel processes.
+     */
     public static Option[] options() {
+        return org.ops4j.pax.exam.OptionUtils.combine(withDefaultFeed(),
+                editConfigurationFilePut("etc/io.wavegrid.engine.feed.cfg", "symbols", ""));
+    }
+
+    /** The distribution as shipped, following its default (synthetic) market. */
+    public static Option[] withDefaultFeed() {
         File archive = new File(System.getProperty("wavegrid.distribution", "../distribution/target/wavegrid.tar.gz"));
         if (!archive.isFile()) {
             throw new IllegalStateException("distribution archive " + archive + " is missing: build karaf-distro/distribution first");
