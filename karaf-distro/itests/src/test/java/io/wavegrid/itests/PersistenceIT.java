@@ -19,6 +19,8 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 
+import io.wavegrid.infra.api.AuditEntry;
+import io.wavegrid.infra.api.AuditLog;
 import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.market.api.Candle;
@@ -160,6 +162,18 @@ public class PersistenceIT {
         } finally {
             context.ungetService(best);
         }
+    }
+
+    /** The audit log's rows take their key from an identity column: Hibernate must know it talks to H2 2.x. */
+    @Test
+    public void theAuditLogAppendsRowsWithGeneratedKeys() throws Exception {
+        AuditLog audit = persistenceService(AuditLog.class).orElseThrow();
+        Instant time = Instant.parse("2026-01-02T03:04:05Z");
+        AuditEntry first = new AuditEntry(time, "it", "feature:install", "wavegrid-persistence", "first");
+        AuditEntry second = new AuditEntry(time.plusSeconds(1), "it", "config:update", "io.wavegrid.engine", "second");
+        audit.record(first);
+        audit.record(second);
+        assertEquals(List.of(second, first), audit.recent(2));
     }
 
     private static Candle candle(long openTime, double close) {
