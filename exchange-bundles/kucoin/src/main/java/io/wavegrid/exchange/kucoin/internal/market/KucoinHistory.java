@@ -45,11 +45,11 @@ public final class KucoinHistory {
         params.put("symbol", KucoinInstruments.code(symbol));
         params.put("type", KucoinCandles.type(timeframe));
         params.put("startAt", Long.toString(start / 1000));
-        params.put("endAt", Long.toString(end / 1000));
+        // the last second before end: KuCoin's end is inclusive and it cuts the oldest rows beyond 1500
+        params.put("endAt", Long.toString(end / 1000 - 1));
         try {
             List<Candle> candles = KucoinCandles.parse(rest.get("/api/v1/market/candles", params, CANDLES_WEIGHT),
                     symbol, timeframe, clock.millis());
-            // KuCoin's span is inclusive of its end second; keep exactly [start, end)
             candles.removeIf(c -> c.openTime() < start || c.openTime() >= end);
             return candles.size() > page ? candles.subList(0, page) : candles;
         } catch (ExchangeException e) {
