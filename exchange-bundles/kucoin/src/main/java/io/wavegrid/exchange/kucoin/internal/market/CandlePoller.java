@@ -1,7 +1,5 @@
 package io.wavegrid.exchange.kucoin.internal.market;
 
-import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +8,6 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.MarketDataListener;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
@@ -27,18 +24,17 @@ final class CandlePoller implements AutoCloseable {
 
     private final Symbol symbol;
     private final Timeframe timeframe;
-    private final KucoinHistory history;
+    private final CandleSequence candles;
     private final KucoinQuotes quotes;
     private final MarketDataListener listener;
     private final LongSupplier clock;
     private ScheduledFuture<?> task;
-    private long last = Long.MIN_VALUE;
 
     CandlePoller(Symbol symbol, Timeframe timeframe, KucoinHistory history, KucoinQuotes quotes,
                  MarketDataListener listener, LongSupplier clock) {
         this.symbol = symbol;
         this.timeframe = timeframe;
-        this.history = history;
+        this.candles = new CandleSequence(symbol, timeframe, history, listener::onCandle);
         this.quotes = quotes;
         this.listener = listener;
         this.clock = clock;
@@ -50,22 +46,12 @@ final class CandlePoller implements AutoCloseable {
     }
 
     synchronized void poll() {
-        long currentOpen = timeframe.align(clock.getAsLong());
-        long from = last == Long.MIN_VALUE ? currentOpen - timeframe.millis() : last + timeframe.millis();
         try {
-            if (from < currentOpen) {
-                List<Candle> closed = history.range(symbol, timeframe, from, currentOpen);
-                for (Candle candle : closed) {
-                    if (candle.openTime() > last) {
-                        last = candle.openTime();
-                        listener.onCandle(candle);
-                    }
-                }
-            }
+            candles.catchUp(timeframe.align(clock.getAsLong()));
             if (quotes != null) {
                 listener.onTicker(quotes.ticker(symbol));
             }
-        } catch (IOException | ExchangeException e) {
+        } catch (ExchangeException e) {
             LOG.warn("KuCoin poll of {} {} failed ({}); catching up at the next round", symbol, timeframe.code(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("KuCoin poll of {} {}: listener or answer failed", symbol, timeframe.code(), e);
