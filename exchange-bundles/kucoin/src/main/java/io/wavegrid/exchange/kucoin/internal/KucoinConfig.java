@@ -26,9 +26,18 @@ public @interface KucoinConfig {
     @AttributeDefinition(description = "Request weight per 30 s window (KuCoin's public pool for VIP 0 is 2000)")
     int request_weight_per_window() default 2000;
 
-    @AttributeDefinition(description = "Interval at which subscriptions poll KuCoin for newly closed candles and the ticker, ms")
+    @AttributeDefinition(description = "Market data over KuCoin's WebSocket (candles and trades); false = poll REST")
+    boolean websocket() default true;
+
+    @AttributeDefinition(description = "A stream without any message (pongs included) for this long counts as dead and is reconnected, ms")
+    long silent_stream_ms() default 30_000;
+
+    @AttributeDefinition(description = "Connections are renewed after this many minutes (KuCoin cuts them at 24 h)")
+    long max_connection_minutes() default 23 * 60;
+
+    @AttributeDefinition(description = "When websocket is false: interval at which subscriptions poll KuCoin for newly closed candles and the ticker, ms")
     long poll_interval_ms() default 5_000;
 
-    @AttributeDefinition(description = "Also poll the ticker with the candles")
+    @AttributeDefinition(description = "When websocket is false: also poll the ticker with the candles")
     boolean poll_ticker() default true;
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,12 +25,15 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.wavegrid.exchange.kucoin.internal.http.KucoinSigner;
+import io.wavegrid.exchange.testkit.LoopbackWebSocketServer;
+import io.wavegrid.exchange.testkit.LoopbackWebSocketServer.Session;
 import io.wavegrid.market.api.Timeframe;
 
 /**
  * A loopback KuCoin speaking the documented spot wire format (hand-written here) on the JDK's HTTP server:
  * symbols, 1-minute candles newest first, level 1 ticker, high-frequency orders and fills, trade accounts.
- * Signed calls are verified exactly as KuCoin does for key version 2. Tests queue faults and fill orders.
+ * Signed calls are verified exactly as KuCoin does for key version 2. The public WebSocket (bullet token,
+ * welcome, pong) runs on {@link LoopbackWebSocketServer}, scripted per connection. Tests queue faults and fill orders.
  */
 final class FakeKucoin implements AutoCloseable {
 
@@ -51,12 +55,59 @@ final class FakeKucoin implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
     private final KucoinSigner signer = new KucoinSigner(SECRET, PASSPHRASE);
+    final List<String> clientMessages = new CopyOnWriteArrayList<>();
+    final AtomicInteger pings = new AtomicInteger();
+    volatile BiConsumer<Integer, Session> streamScript = (n, s) -> { };
+    private final AtomicInteger streamSessions = new AtomicInteger();
     private final HttpServer http;
+    private final LoopbackWebSocketServer ws;
 
     FakeKucoin() throws IOException {
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/api/", this::handle);
         http.start();
+        ws = new LoopbackWebSocketServer(new LoopbackWebSocketServer.Handler() {
+            @Override
+            public void onOpen(Session session) {
+                if (!session.path().contains("token=bullet-")) {
+                    session.drop();
+                    return;
+                }
+                session.send("{\"id\":\"welcome\",\"type\":\"welcome\"}");
+                int n = streamSessions.incrementAndGet();
+                // the script waits for the client's subscriptions, which this connection's thread must read meanwhile
+                Thread script = new Thread(() -> streamScript.accept(n, session), "fake-kucoin-script-" + n);
+                script.setDaemon(true);
+                script.start();
+            }
+
+            @Override
+            public void onMessage(Session session, String text) {
+                clientMessages.add(text);
+                if (text.contains("\"ping\"")) {
+                    pings.incrementAndGet();
+                    session.send("{\"id\":\"p\",\"type\":\"pong\"}");
+                }
+            }
+        });
+    }
+
+    /** A candle topic update of the bar opening at {@code openTime}, with the values of {@link #bar}. */
+    String candleUpdate(long openTime) {
+        double[] b = bar((int) ((openTime - base) / 60_000));
+        return "{\"type\":\"message\",\"topic\":\"/market/candles:BTC-USDT_1min\",\"subject\":\"trade.candles.update\","
+                + "\"data\":{\"symbol\":\"BTC-USDT\",\"candles\":[\"" + openTime / 1000 + "\",\"" + b[0] + "\",\"" + b[1]
+                + "\",\"" + b[2] + "\",\"" + b[3] + "\",\"" + b[4] + "\",\"0\"],\"time\":" + openTime * 1_000_000 + "}}";
+    }
+
+    static String match(String tradeId, long timeMillis) {
+        return "{\"type\":\"message\",\"topic\":\"/market/match:BTC-USDT\",\"subject\":\"trade.l3match\",\"data\":{"
+                + "\"price\":\"30000.1\",\"sequence\":\"1\",\"side\":\"sell\",\"size\":\"0.5\",\"symbol\":\"BTC-USDT\","
+                + "\"tradeId\":\"" + tradeId + "\",\"time\":\"" + timeMillis * 1_000_000 + "\",\"type\":\"match\"}}";
+    }
+
+    int streamSessions() {
+        return streamSessions.get();
     }
 
     String restUrl() {
@@ -112,7 +163,12 @@ final class FakeKucoin implements AutoCloseable {
             }
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            if (path.startsWith("/api/v1/market") || path.equals("/api/v2/symbols")) {
+            if (path.equals("/api/v1/bullet-public")) {
+                ObjectNode data = json.createObjectNode().put("token", "bullet-" + ids.incrementAndGet());
+                data.putArray("instanceServers").addObject().put("endpoint", ws.url() + "/").put("encrypt", false)
+                        .put("protocol", "websocket").put("pingInterval", 150).put("pingTimeout", 150);
+                reply(exchange, 200, ok(data));
+            } else if (path.startsWith("/api/v1/market") || path.equals("/api/v2/symbols")) {
                 reply(exchange, 200, ok(market(path, query)));
             } else if (!signed(exchange, body)) {
                 reply(exchange, 401, "{\"code\":\"400005\",\"msg\":\"Invalid KC-API-SIGN\"}");
@@ -260,7 +316,11 @@ final class FakeKucoin implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        http.stop(0);
+    public void close() throws IOException {
+        try {
+            ws.close();
+        } finally {
+            http.stop(0);
+        }
     }
 }

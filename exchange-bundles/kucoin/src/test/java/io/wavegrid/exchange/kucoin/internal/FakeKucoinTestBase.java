@@ -19,7 +19,7 @@ abstract class FakeKucoinTestBase {
     }
 
     @AfterEach
-    void stopAll() {
+    void stopAll() throws Exception {
         if (adapter != null) {
             adapter.deactivate();
         }

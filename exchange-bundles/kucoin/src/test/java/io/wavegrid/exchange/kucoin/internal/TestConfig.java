@@ -9,8 +9,16 @@ final class TestConfig implements KucoinConfig {
     private final boolean keys;
     private final long patienceMs;
     private final long pollMs;
+    private final boolean websocket;
+    private final long silentMs;
 
     TestConfig(FakeKucoin fake, boolean keys, long patienceMs, long pollMs) {
+        this(fake, keys, patienceMs, pollMs, false, 30_000);
+    }
+
+    TestConfig(FakeKucoin fake, boolean keys, long patienceMs, long pollMs, boolean websocket, long silentMs) {
+        this.websocket = websocket;
+        this.silentMs = silentMs;
         this.fake = fake;
         this.keys = keys;
         this.patienceMs = patienceMs;
@@ -55,6 +63,21 @@ final class TestConfig implements KucoinConfig {
     @Override
     public long poll_interval_ms() {
         return pollMs;
+    }
+
+    @Override
+    public boolean websocket() {
+        return websocket;
+    }
+
+    @Override
+    public long silent_stream_ms() {
+        return silentMs;
+    }
+
+    @Override
+    public long max_connection_minutes() {
+        return 23 * 60;
     }
 
     @Override

@@ -1,0 +1,138 @@
+package io.wavegrid.exchange.kucoin.internal.market;
+
+import java.net.URI;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.wavegrid.exchange.kucoin.internal.http.KucoinRest;
+import io.wavegrid.exchange.kucoin.internal.parse.KucoinStreamParser;
+import io.wavegrid.exchange.support.ResilientWebSocket;
+import io.wavegrid.market.api.Candle;
+import io.wavegrid.market.api.MarketDataListener;
+import io.wavegrid.market.api.Symbol;
+import io.wavegrid.market.api.Timeframe;
+import io.wavegrid.market.api.Trade;
+
+/**
+ * One symbol and timeframe over KuCoin's public WebSocket: a fresh bullet token per connection, pings at the
+ * token's interval, the candle and match topics subscribed on every connection once KuCoin's welcome arrived. KuCoin pushes the bar in
+ * progress; a bar counts as closed when an update of a later bar arrives. After a reconnection the bars
+ * closed meanwhile are fetched over REST, so the history has no hole and no duplicate.
+ */
+final class KucoinStream implements ResilientWebSocket.Handler, ResilientWebSocket.Endpoint, KucoinStreamParser.Sink, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KucoinStream.class);
+
+    private final Symbol symbol;
+    private final Timeframe timeframe;
+    private final KucoinRest rest;
+    private final KucoinStreamParser parser;
+    private final CandleSequence candles;
+    private final MarketDataListener listener;
+    private final ScheduledExecutorService scheduler;
+    private final LongSupplier clock;
+    private final AtomicLong ids = new AtomicLong();
+    private volatile long pingIntervalMs;
+    private ScheduledFuture<?> pinger;
+    private Candle inProgress;
+    private ResilientWebSocket.Outbound out;
+    private boolean reconnected;
+    private ResilientWebSocket socket;
+
+    KucoinStream(Symbol symbol, Timeframe timeframe, KucoinRest rest, KucoinHistory history, MarketDataListener listener,
+                 ScheduledExecutorService scheduler, LongSupplier clock) {
+        this.symbol = symbol;
+        this.timeframe = timeframe;
+        this.rest = rest;
+        this.parser = new KucoinStreamParser(symbol, timeframe);
+        this.candles = new CandleSequence(symbol, timeframe, history, listener::onCandle);
+        this.listener = listener;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    synchronized void attach(ResilientWebSocket socket) {
+        this.socket = socket;
+        socket.start();
+    }
+
+    @Override
+    public URI next() throws Exception {
+        Bullet bullet = Bullet.fetch(rest);
+        pingIntervalMs = bullet.pingIntervalMs();
+        return bullet.uri();
+    }
+
+    @Override
+    public synchronized void onConnected(ResilientWebSocket.Outbound out, boolean reconnect) {
+        if (pinger != null) {
+            pinger.cancel(false);
+        }
+        long interval = Math.max(100, pingIntervalMs);
+        pinger = scheduler.scheduleAtFixedRate(() -> out.send("{\"id\":\"" + ids.incrementAndGet() + "\",\"type\":\"ping\"}"),
+                interval, interval, TimeUnit.MILLISECONDS);
+        this.out = out;
+        this.reconnected = reconnect;
+    }
+
+    @Override
+    public synchronized void welcome() {
+        out.send(subscribe(KucoinStreamParser.candleTopic(symbol, timeframe)));
+        out.send(subscribe(KucoinStreamParser.matchTopic(symbol)));
+        if (reconnected) {
+            // the bar in progress before the cut may have closed with different values: REST has the final ones
+            inProgress = null;
+            candles.catchUp(timeframe.align(clock.getAsLong()));
+        }
+    }
+
+    @Override
+    public void onText(String message) {
+        try {
+            parser.parse(message, this);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("KuCoin {} {}: message skipped: {}", symbol, timeframe.code(), e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void candleUpdate(Candle update) {
+        if (inProgress != null && update.openTime() > inProgress.openTime()) {
+            candles.closed(inProgress);
+        }
+        if (inProgress == null || update.openTime() >= inProgress.openTime()) {
+            inProgress = update;
+        }
+    }
+
+    @Override
+    public void trade(Trade trade) {
+        listener.onTrade(trade);
+    }
+
+    @Override
+    public void error(String message) {
+        LOG.warn("KuCoin {} {} stream error: {}", symbol, timeframe.code(), message);
+    }
+
+    private String subscribe(String topic) {
+        return "{\"id\":\"" + ids.incrementAndGet() + "\",\"type\":\"subscribe\",\"topic\":\"" + topic
+                + "\",\"privateChannel\":false,\"response\":true}";
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pinger != null) {
+            pinger.cancel(false);
+        }
+        if (socket != null) {
+            socket.close();
+        }
+    }
+}
