@@ -1,8 +1,8 @@
 package io.wavegrid.exchange.kucoin.internal.exec;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +24,26 @@ public final class FillRegister {
         List<Fill> fetch() throws ExchangeException;
     }
 
-    private final Map<String, Order> lastState = new HashMap<>();
-    private final Set<String> passedFills = new HashSet<>();
+    /** Enough for months of a busy grid; the oldest entries go first. */
+    private static final int REMEMBERED = 100_000;
+
+    private final Map<String, Order> lastState = bounded();
+    private final Set<String> passedFills = Collections.newSetFromMap(bounded());
     private volatile ExecutionListener listener;
 
     public void setListener(ExecutionListener listener) {
         this.listener = listener;
+    }
+
+    private static <V> Map<String, V> bounded() {
+        return new LinkedHashMap<>(1024, 0.75f, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
     }
 
     public synchronized void seen(Order order, FillSource fills) throws ExchangeException {

@@ -3,6 +3,7 @@ package io.wavegrid.exchange.kucoin.internal.exec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -52,7 +53,7 @@ public final class KucoinExecution {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("clientOid", request.clientOrderId());
         body.put("symbol", KucoinInstruments.code(request.symbol()));
-        body.put("side", request.side().name().toLowerCase(java.util.Locale.ROOT));
+        body.put("side", request.side().name().toLowerCase(Locale.ROOT));
         body.put("type", request.type().needsPrice() ? "limit" : "market");
         body.put("size", request.quantity().toPlainString());
         if (request.type().needsPrice()) {
@@ -64,7 +65,7 @@ public final class KucoinExecution {
             return queryById(request.symbol(), placed.path("orderId").asText()).orElseThrow(() -> new ExchangeException(
                     Reason.UNAVAILABLE, "KuCoin accepted order " + request.clientOrderId() + " but does not show it"));
         } catch (ExchangeException e) {
-            boolean duplicate = e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("clientoid");
+            boolean duplicate = e.getMessage().toLowerCase(Locale.ROOT).contains("clientoid");
             if (duplicate || e.reason() == Reason.TIMEOUT) {
                 Optional<Order> existing = query(request.symbol(), request.clientOrderId());
                 if (existing.isPresent()) {

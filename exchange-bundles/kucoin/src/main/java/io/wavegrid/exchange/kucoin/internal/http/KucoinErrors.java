@@ -15,7 +15,6 @@ final class KucoinErrors {
             case "429000":
                 return Reason.RATE_LIMITED;
             case "900001":
-            case "400500":
                 return Reason.NOT_FOUND;
             case "500000":
             case "503000":
