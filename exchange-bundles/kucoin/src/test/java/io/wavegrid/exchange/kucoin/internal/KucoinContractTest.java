@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import io.wavegrid.exchange.kucoin.internal.parse.KucoinCandles;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinInstruments;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinMarket;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinOrders;
+import io.wavegrid.exchange.kucoin.internal.parse.KucoinStreamParser;
 import io.wavegrid.exchange.testkit.SharedData;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.OrderBook;
@@ -36,6 +38,7 @@ import io.wavegrid.trading.api.OrderStatus;
 class KucoinContractTest {
 
     private static final String SPEC = "api-samples/kucoin/kucoin-universal-sdk-spec-examples/rest/";
+    private static final String WS = "api-samples/kucoin/kucoin-universal-sdk-spec-examples/ws/spot-public/";
     private static final Symbol BTC = new Symbol("BTC", "USDT");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -114,5 +117,53 @@ class KucoinContractTest {
         List<Balance> balances = KucoinOrders.balances(data("account-account/get_api_v1_accounts.json"));
         assertEquals(1, balances.size(), "the main account's USDT is merged with the trade account's");
         assertEquals(0, new BigDecimal("26.67759503").compareTo(balances.get(0).total()));
+    }
+
+    @Test
+    void streamCandleMatchAndTickerMessages() throws IOException {
+        List<Object> events = new ArrayList<>();
+        KucoinStreamParser.Sink sink = new KucoinStreamParser.Sink() {
+            @Override
+            public void welcome() {
+                events.add("welcome");
+            }
+
+            @Override
+            public void candleUpdate(Candle inProgress) {
+                events.add(inProgress);
+            }
+
+            @Override
+            public void trade(Trade trade) {
+                events.add(trade);
+            }
+
+            @Override
+            public void ticker(Ticker ticker) {
+                events.add(ticker);
+            }
+
+            @Override
+            public void error(String message) {
+                events.add("error " + message);
+            }
+        };
+        KucoinStreamParser hourly = new KucoinStreamParser(BTC, Timeframe.H1);
+        for (String sample : List.of("klines_market_candles_symbol_type.json", "trade_market_match_symbol_symbol.json",
+                "ticker_market_ticker_symbol_symbol.json")) {
+            Path file = SharedData.require(WS + sample);
+            hourly.parse(json.readTree(file.toFile()).path("response_example").toString(), sink);
+        }
+        assertEquals(3, events.size(), events.toString());
+        Candle candle = (Candle) events.get(0);
+        assertEquals(1729839600_000L, candle.openTime());
+        assertEquals(67437.6, candle.close());
+        assertEquals(67724.8, candle.high());
+        Trade trade = (Trade) events.get(1);
+        assertEquals("11067996711960577", trade.tradeId());
+        assertEquals(1729843222921L, trade.time().toEpochMilli());
+        Ticker ticker = (Ticker) events.get(2);
+        assertEquals(0, new BigDecimal("0.049").compareTo(ticker.bid()));
+        assertEquals(1704873323416L, ticker.time().toEpochMilli());
     }
 }

@@ -3,6 +3,7 @@ package io.wavegrid.exchange.kucoin.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.MarketDataListener;
+import io.wavegrid.market.api.Ticker;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.market.api.Trade;
 
@@ -21,6 +23,7 @@ class KucoinStreamTest extends FakeKucoinTestBase {
 
     private final List<Candle> candles = new CopyOnWriteArrayList<>();
     private final List<Trade> trades = new CopyOnWriteArrayList<>();
+    private final List<Ticker> tickers = new CopyOnWriteArrayList<>();
 
     @Test
     void candlesStayCompleteAndDuplicateFreeAcrossADroppedConnection() throws Exception {
@@ -39,6 +42,9 @@ class KucoinStreamTest extends FakeKucoinTestBase {
                 session.drop();
             } else {
                 session.send(FakeKucoin.match("t-2", now));
+                session.send("{\"type\":\"message\",\"topic\":\"/market/ticker:BTC-USDT\",\"subject\":\"trade.ticker\",\"data\":{"
+                        + "\"sequence\":\"9\",\"price\":\"30000.2\",\"size\":\"0.1\",\"bestAsk\":\"30000.3\",\"bestAskSize\":\"1\","
+                        + "\"bestBid\":\"30000.1\",\"bestBidSize\":\"2\",\"time\":" + now + "}}");
                 session.send(fake.candleUpdate(t0 + 60_000)); // a late repeat: never delivered twice
             }
         };
@@ -53,8 +59,13 @@ class KucoinStreamTest extends FakeKucoinTestBase {
             public void onTrade(Trade trade) {
                 trades.add(trade);
             }
+
+            @Override
+            public void onTicker(Ticker ticker) {
+                tickers.add(ticker);
+            }
         })) {
-            await(() -> fake.streamSessions() >= 2 && trades.size() >= 2 && !candles.isEmpty()
+            await(() -> fake.streamSessions() >= 2 && trades.size() >= 2 && tickers.size() == 1 && !candles.isEmpty()
                     && candles.get(candles.size() - 1).openTime() >= now - 60_000, 10, this::state);
         }
         assertEquals(t0, candles.get(0).openTime(), "first closed bar from the stream");
@@ -66,11 +77,13 @@ class KucoinStreamTest extends FakeKucoinTestBase {
         assertEquals(List.of("t-1", "t-2"), trades.stream().map(Trade::tradeId).toList());
         assertTrue(fake.clientMessages.stream().anyMatch(m -> m.contains("/market/candles:BTC-USDT_1min")));
         assertTrue(fake.clientMessages.stream().anyMatch(m -> m.contains("/market/match:BTC-USDT")));
+        assertTrue(fake.clientMessages.stream().anyMatch(m -> m.contains("/market/ticker:BTC-USDT")));
+        assertEquals(0, new BigDecimal("30000.1").compareTo(tickers.get(0).bid()));
         assertTrue(fake.calls("/api/v1/bullet-public") >= 2, "a fresh token per connection");
     }
 
     private String state() {
-        return "connections " + fake.streamSessions() + ", trades " + trades.size() + ", candles "
+        return "connections " + fake.streamSessions() + ", trades " + trades.size() + ", tickers " + tickers.size() + ", candles "
                 + candles.stream().map(Candle::openTime).toList() + ", client sent " + fake.clientMessages.size()
                 + " messages, " + fake.pings + " pings";
     }

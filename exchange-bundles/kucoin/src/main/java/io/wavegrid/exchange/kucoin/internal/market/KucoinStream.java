@@ -16,12 +16,13 @@ import io.wavegrid.exchange.support.ResilientWebSocket;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.MarketDataListener;
 import io.wavegrid.market.api.Symbol;
+import io.wavegrid.market.api.Ticker;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.market.api.Trade;
 
 /**
  * One symbol and timeframe over KuCoin's public WebSocket: a fresh bullet token per connection, pings at the
- * token's interval, the candle and match topics subscribed on every connection once KuCoin's welcome arrived. KuCoin pushes the bar in
+ * token's interval, the candle, match and ticker topics subscribed on every connection once KuCoin's welcome arrived. KuCoin pushes the bar in
  * progress; a bar counts as closed when an update of a later bar arrives. After a reconnection the bars
  * closed meanwhile are fetched over REST, so the history has no hole and no duplicate.
  */
@@ -85,6 +86,7 @@ final class KucoinStream implements ResilientWebSocket.Handler, ResilientWebSock
     public synchronized void welcome() {
         out.send(subscribe(KucoinStreamParser.candleTopic(symbol, timeframe)));
         out.send(subscribe(KucoinStreamParser.matchTopic(symbol)));
+        out.send(subscribe(KucoinStreamParser.tickerTopic(symbol)));
         if (reconnected) {
             // the bar in progress before the cut may have closed with different values: REST has the final ones
             inProgress = null;
@@ -114,6 +116,11 @@ final class KucoinStream implements ResilientWebSocket.Handler, ResilientWebSock
     @Override
     public void trade(Trade trade) {
         listener.onTrade(trade);
+    }
+
+    @Override
+    public void ticker(Ticker ticker) {
+        listener.onTicker(ticker);
     }
 
     @Override

@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.Symbol;
+import io.wavegrid.market.api.Ticker;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.market.api.Trade;
 
 /**
  * KuCoin's public WebSocket messages of one symbol and timeframe: {@code /market/candles:BTC-USDT_1hour}
- * updates (the bar in progress, repeated until the next one starts) and {@code /market/match:BTC-USDT}
- * trades. The welcome message is reported, ack and pong messages carry no data, an error message is reported.
+ * updates (the bar in progress, repeated until the next one starts), {@code /market/match:BTC-USDT}
+ * trades and {@code /market/ticker:BTC-USDT} best bid/ask. The welcome message is reported, ack and pong messages carry no data, an error message is reported.
  */
 public final class KucoinStreamParser {
 
@@ -27,6 +28,8 @@ public final class KucoinStreamParser {
         void candleUpdate(Candle inProgress);
 
         void trade(Trade trade);
+
+        void ticker(Ticker ticker);
 
         void error(String message);
     }
@@ -42,6 +45,10 @@ public final class KucoinStreamParser {
 
     public static String candleTopic(Symbol symbol, Timeframe timeframe) {
         return "/market/candles:" + KucoinInstruments.code(symbol) + "_" + KucoinCandles.type(timeframe);
+    }
+
+    public static String tickerTopic(Symbol symbol) {
+        return "/market/ticker:" + KucoinInstruments.code(symbol);
     }
 
     public static String matchTopic(Symbol symbol) {
@@ -68,6 +75,8 @@ public final class KucoinStreamParser {
                 sink.candleUpdate(candle(data));
             } else if (topic.startsWith("/market/match:")) {
                 sink.trade(trade(data));
+            } else if (topic.startsWith("/market/ticker:")) {
+                sink.ticker(ticker(data));
             }
         }
     }
@@ -90,6 +99,14 @@ public final class KucoinStreamParser {
         long nanos = Long.parseLong(data.path("time").asText());
         return new Trade(symbol, data.path("tradeId").asText(), new BigDecimal(data.path("price").asText()),
                 new BigDecimal(data.path("size").asText()), KucoinMarket.side(data.path("side").asText()), Instant.ofEpochSecond(0, nanos));
+    }
+
+    private Ticker ticker(JsonNode data) {
+        KucoinMarket.require(data, "ticker", "price", "bestBid", "bestAsk");
+        // KuCoin's documented example spells the field "Time"; the live stream sends "time"
+        long time = data.path("time").asLong(data.path("Time").asLong(0));
+        return new Ticker(symbol, KucoinMarket.decimal(data.path("bestBid")), KucoinMarket.decimal(data.path("bestAsk")),
+                KucoinMarket.decimal(data.path("price")), null, Instant.ofEpochMilli(time));
     }
 
     private static double number(JsonNode row, int index) {
