@@ -53,7 +53,7 @@ public final class KucoinMarketData {
         AutoCloseable subscription;
         if (settings.websocket()) {
             KucoinStream stream = new KucoinStream(symbol, timeframe, rest, history, listener, scheduler, clock::millis);
-            stream.attach(new ResilientWebSocket("kucoin " + symbol + " " + timeframe.code(), http, stream, stream, scheduler,
+            stream.attach(new ResilientWebSocket("kucoin " + symbol + " " + timeframe.code(), http, stream.session(), stream, scheduler,
                     settings.silentAfter(), settings.maxLifetime(), new Backoff(Duration.ofMillis(500), Duration.ofMinutes(1), symbol.hashCode())));
             subscription = stream;
         } else {

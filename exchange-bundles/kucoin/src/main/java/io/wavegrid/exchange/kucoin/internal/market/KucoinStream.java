@@ -1,10 +1,7 @@
 package io.wavegrid.exchange.kucoin.internal.market;
 
-import java.net.URI;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
@@ -12,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import io.wavegrid.exchange.kucoin.internal.http.KucoinRest;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinStreamParser;
+import io.wavegrid.exchange.kucoin.internal.stream.KucoinSession;
 import io.wavegrid.exchange.support.ResilientWebSocket;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.MarketDataListener;
@@ -26,23 +24,18 @@ import io.wavegrid.market.api.Trade;
  * progress; a bar counts as closed when an update of a later bar arrives. After a reconnection the bars
  * closed meanwhile are fetched over REST, so the history has no hole and no duplicate.
  */
-final class KucoinStream implements ResilientWebSocket.Handler, ResilientWebSocket.Endpoint, KucoinStreamParser.Sink, AutoCloseable {
+final class KucoinStream implements ResilientWebSocket.Handler, KucoinStreamParser.Sink, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KucoinStream.class);
 
     private final Symbol symbol;
     private final Timeframe timeframe;
-    private final KucoinRest rest;
     private final KucoinStreamParser parser;
     private final CandleSequence candles;
     private final MarketDataListener listener;
-    private final ScheduledExecutorService scheduler;
+    private final KucoinSession session;
     private final LongSupplier clock;
-    private final AtomicLong ids = new AtomicLong();
-    private volatile long pingIntervalMs;
-    private ScheduledFuture<?> pinger;
     private Candle inProgress;
-    private ResilientWebSocket.Outbound out;
     private boolean reconnected;
     private ResilientWebSocket socket;
 
@@ -50,11 +43,11 @@ final class KucoinStream implements ResilientWebSocket.Handler, ResilientWebSock
                  ScheduledExecutorService scheduler, LongSupplier clock) {
         this.symbol = symbol;
         this.timeframe = timeframe;
-        this.rest = rest;
         this.parser = new KucoinStreamParser(symbol, timeframe);
         this.candles = new CandleSequence(symbol, timeframe, history, listener::onCandle);
         this.listener = listener;
-        this.scheduler = scheduler;
+        this.session = new KucoinSession(rest, false, List.of(KucoinStreamParser.candleTopic(symbol, timeframe),
+                KucoinStreamParser.matchTopic(symbol), KucoinStreamParser.tickerTopic(symbol)), scheduler);
         this.clock = clock;
     }
 
@@ -63,30 +56,19 @@ final class KucoinStream implements ResilientWebSocket.Handler, ResilientWebSock
         socket.start();
     }
 
-    @Override
-    public URI next() throws Exception {
-        Bullet bullet = Bullet.fetch(rest);
-        pingIntervalMs = bullet.pingIntervalMs();
-        return bullet.uri();
+    KucoinSession session() {
+        return session;
     }
 
     @Override
     public synchronized void onConnected(ResilientWebSocket.Outbound out, boolean reconnect) {
-        if (pinger != null) {
-            pinger.cancel(false);
-        }
-        long interval = Math.max(100, pingIntervalMs);
-        pinger = scheduler.scheduleAtFixedRate(() -> out.send("{\"id\":\"" + ids.incrementAndGet() + "\",\"type\":\"ping\"}"),
-                interval, interval, TimeUnit.MILLISECONDS);
-        this.out = out;
+        session.connected(out);
         this.reconnected = reconnect;
     }
 
     @Override
     public synchronized void welcome() {
-        out.send(subscribe(KucoinStreamParser.candleTopic(symbol, timeframe)));
-        out.send(subscribe(KucoinStreamParser.matchTopic(symbol)));
-        out.send(subscribe(KucoinStreamParser.tickerTopic(symbol)));
+        session.welcomed();
         if (reconnected) {
             // the bar in progress before the cut may have closed with different values: REST has the final ones
             inProgress = null;
@@ -128,16 +110,9 @@ final class KucoinStream implements ResilientWebSocket.Handler, ResilientWebSock
         LOG.warn("KuCoin {} {} stream error: {}", symbol, timeframe.code(), message);
     }
 
-    private String subscribe(String topic) {
-        return "{\"id\":\"" + ids.incrementAndGet() + "\",\"type\":\"subscribe\",\"topic\":\"" + topic
-                + "\",\"privateChannel\":false,\"response\":true}";
-    }
-
     @Override
     public synchronized void close() {
-        if (pinger != null) {
-            pinger.cancel(false);
-        }
+        session.stop();
         if (socket != null) {
             socket.close();
         }

@@ -1,4 +1,4 @@
-package io.wavegrid.exchange.kucoin.internal.market;
+package io.wavegrid.exchange.kucoin.internal.stream;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,15 +13,16 @@ import io.wavegrid.trading.api.ExchangeException;
 import io.wavegrid.trading.api.ExchangeException.Reason;
 
 /**
- * A connection ticket from {@code POST /api/v1/bullet-public}: the address with its token, and the ping
- * interval KuCoin expects. Each connection takes a fresh one (tokens are valid for 24 h).
+ * A connection ticket from {@code POST /api/v1/bullet-public} (or the signed {@code bullet-private}): the
+ * address with its token, and the ping interval KuCoin expects. Each connection takes a fresh one.
  */
-record Bullet(URI uri, long pingIntervalMs, long pingTimeoutMs) {
+public record Bullet(URI uri, long pingIntervalMs, long pingTimeoutMs) {
 
     private static final int BULLET_WEIGHT = 10;
 
-    static Bullet fetch(KucoinRest rest) throws ExchangeException {
-        return parse(rest.call("POST", "/api/v1/bullet-public", Map.of(), null, false, BULLET_WEIGHT));
+    public static Bullet fetch(KucoinRest rest, boolean privateChannel) throws ExchangeException {
+        return parse(rest.call("POST", privateChannel ? "/api/v1/bullet-private" : "/api/v1/bullet-public", Map.of(), null,
+                privateChannel, BULLET_WEIGHT));
     }
 
     static Bullet parse(JsonNode data) throws ExchangeException {
