@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import io.wavegrid.exchange.kucoin.internal.exec.FillRegister;
 import io.wavegrid.exchange.kucoin.internal.exec.KucoinExecution;
+import io.wavegrid.exchange.kucoin.internal.exec.UserStream;
 import io.wavegrid.exchange.kucoin.internal.http.KucoinRest;
 import io.wavegrid.exchange.kucoin.internal.market.KucoinHistory;
 import io.wavegrid.exchange.kucoin.internal.market.KucoinMarketData;
@@ -45,13 +46,14 @@ import io.wavegrid.trading.api.OrderRequest;
  * The KuCoin spot adapter as services: {@link ExchangeAdapter} ({@code exchange=kucoin}),
  * {@link MarketDataFeed} ({@code feed.name=kucoin}) and {@link CandleHistorySource}. It starts only when
  * configured (PID {@code io.wavegrid.exchange.kucoin}); market data needs no keys, trading does. One rate
- * limiter serves every call of the adapter.
+ * limiter serves every call of the adapter. The private order stream opens when the engine sets its execution
+ * listener (keys and {@code websocket=true} required).
  */
 @Component(service = {ExchangeAdapter.class, MarketDataFeed.class, CandleHistorySource.class},
         configurationPid = "io.wavegrid.exchange.kucoin", configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = {ExchangeAdapter.EXCHANGE + "=kucoin", MarketDataFeed.FEED_NAME + "=kucoin",
             "capability.spot=true", "capability.client.order.id=true", "capability.stop=false",
-            "capability.oco=false", "capability.order.book.depth:Integer=100", "capability.user.stream=false"})
+            "capability.oco=false", "capability.order.book.depth:Integer=100", "capability.user.stream=true"})
 @Designate(ocd = KucoinConfig.class)
 public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, CandleHistorySource {
 
@@ -67,6 +69,9 @@ public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, Can
     private final KucoinMarketData marketData;
     private final FillRegister register = new FillRegister();
     private final KucoinExecution execution;
+    private final KucoinConfig config;
+    private final HttpClient http;
+    private UserStream userStream;
 
     @Activate
     public KucoinAdapter(KucoinConfig config) {
@@ -80,7 +85,8 @@ public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, Can
             t.setDaemon(true);
             return t;
         });
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.config = config;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         RateLimiter limiter = new RateLimiter("KuCoin", config.request_weight_per_window(), WINDOW, clock,
                 d -> Thread.sleep(d.toMillis()));
         this.rest = new KucoinRest(config.rest_url(), config.api_key(), config.api_secret(), config.api_passphrase(),
@@ -136,8 +142,12 @@ public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, Can
     }
 
     @Override
-    public void setExecutionListener(ExecutionListener listener) {
+    public synchronized void setExecutionListener(ExecutionListener listener) {
         register.setListener(listener);
+        if (userStream == null && rest.hasKeys() && config.websocket()) {
+            userStream = new UserStream(rest, execution, register, instruments::symbol, http, scheduler,
+                    Duration.ofMillis(config.silent_stream_ms()), Duration.ofMinutes(config.max_connection_minutes()));
+        }
     }
 
     @Override
@@ -164,8 +174,15 @@ public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, Can
         return quotes;
     }
 
+    UserStream userStream() {
+        return userStream;
+    }
+
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
+        if (userStream != null) {
+            userStream.close();
+        }
         marketData.closeAll();
         scheduler.shutdownNow();
     }

@@ -58,7 +58,9 @@ final class FakeKucoin implements AutoCloseable {
     final List<String> clientMessages = new CopyOnWriteArrayList<>();
     final AtomicInteger pings = new AtomicInteger();
     volatile BiConsumer<Integer, Session> streamScript = (n, s) -> { };
+    volatile BiConsumer<Integer, Session> userScript = (n, s) -> { };
     private final AtomicInteger streamSessions = new AtomicInteger();
+    private final AtomicInteger userSessions = new AtomicInteger();
     private final HttpServer http;
     private final LoopbackWebSocketServer ws;
 
@@ -74,9 +76,11 @@ final class FakeKucoin implements AutoCloseable {
                     return;
                 }
                 session.send("{\"id\":\"welcome\",\"type\":\"welcome\"}");
-                int n = streamSessions.incrementAndGet();
+                boolean user = session.path().contains("token=bullet-private-");
+                int n = (user ? userSessions : streamSessions).incrementAndGet();
+                BiConsumer<Integer, Session> play = user ? userScript : streamScript;
                 // the script waits for the client's subscriptions, which this connection's thread must read meanwhile
-                Thread script = new Thread(() -> streamScript.accept(n, session), "fake-kucoin-script-" + n);
+                Thread script = new Thread(() -> play.accept(n, session), "fake-kucoin-script-" + n);
                 script.setDaemon(true);
                 script.start();
             }
@@ -108,6 +112,18 @@ final class FakeKucoin implements AutoCloseable {
 
     int streamSessions() {
         return streamSessions.get();
+    }
+
+    int userSessions() {
+        return userSessions.get();
+    }
+
+    /** A {@code /spotMarket/tradeOrdersV2} change of an order, as KuCoin pushes it. */
+    String orderChange(String orderId, String type) {
+        ObjectNode o = orders.get(orderId);
+        return "{\"topic\":\"/spotMarket/tradeOrdersV2\",\"type\":\"message\",\"subject\":\"orderChange\",\"channelType\":\"private\","
+                + "\"data\":{\"clientOid\":\"" + o.path("clientOid").asText() + "\",\"orderId\":\"" + orderId
+                + "\",\"side\":\"buy\",\"status\":\"match\",\"symbol\":\"BTC-USDT\",\"ts\":1,\"type\":\"" + type + "\"}}";
     }
 
     String restUrl() {
@@ -210,6 +226,12 @@ final class FakeKucoin implements AutoCloseable {
     }
 
     private String account(String method, String path, Map<String, String> query, String body) throws IOException {
+        if (path.equals("/api/v1/bullet-private")) {
+            ObjectNode data = json.createObjectNode().put("token", "bullet-private-" + ids.incrementAndGet());
+            data.putArray("instanceServers").addObject().put("endpoint", ws.url() + "/").put("encrypt", false)
+                    .put("protocol", "websocket").put("pingInterval", 150).put("pingTimeout", 150);
+            return ok(data);
+        }
         if (path.equals("/api/v1/accounts")) {
             ArrayNode data = json.createArrayNode();
             data.addObject().put("id", "1").put("currency", "USDT").put("type", "trade").put("balance", "1000.5")

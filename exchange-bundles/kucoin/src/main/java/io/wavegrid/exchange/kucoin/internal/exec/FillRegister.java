@@ -46,6 +46,11 @@ public final class FillRegister {
         };
     }
 
+    /** Orders whose last state passed on was not terminal, for reconciliation after a private stream outage. */
+    public synchronized List<Order> openOrders() {
+        return lastState.values().stream().filter(o -> !o.status().isTerminal()).toList();
+    }
+
     public synchronized void seen(Order order, FillSource fills) throws ExchangeException {
         String key = order.request().symbol().code() + ":" + order.clientOrderId();
         Order last = lastState.get(key);
