@@ -48,10 +48,17 @@ public final class KucoinRest {
         this.clock = clock;
     }
 
-    /** Reads KuCoin's usage headers into the limiter; give it to the {@link ThrottledHttp} of this exchange. */
+    /**
+     * Reads KuCoin's usage headers into the limiter (its pool size, then what is left of it); give it to the
+     * {@link ThrottledHttp} of this exchange.
+     */
     public static void readUsage(RateLimiter limiter, HttpHeaders headers) {
         headers.firstValue("gw-ratelimit-remaining").ifPresent(remaining -> {
             try {
+                String poolSize = headers.firstValue("gw-ratelimit-limit").orElse("");
+                if (!poolSize.isBlank()) {
+                    limiter.resize(Integer.parseInt(poolSize.trim()));
+                }
                 limiter.observeUsed(Math.max(0, limiter.limit() - Integer.parseInt(remaining.trim())));
             } catch (NumberFormatException ignored) {
                 // a malformed header must not fail the call; our own count still applies
