@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
@@ -31,8 +32,8 @@ class RabbitOutageTest {
 
     /** A follower on its own queue, bound directly to the broker: what another node would see. */
     private static final class Follower {
-        final List<String> ids = new CopyOnWriteArrayList<>();
-        final List<String> payloads = new CopyOnWriteArrayList<>();
+        /** Message id and payload of each delivery, recorded as one entry so a reader never sees half of one. */
+        final List<Map.Entry<String, String>> deliveries = new CopyOnWriteArrayList<>();
 
         Follower(TestBroker broker) throws Exception {
             Channel ch = broker.direct().createChannel();
@@ -41,8 +42,7 @@ class RabbitOutageTest {
             String queue = ch.queueDeclare(broker.prefix + "follower", false, false, true, null).getQueue();
             ch.queueBind(queue, exchange, "signal.#");
             ch.basicConsume(queue, true, (tag, d) -> {
-                ids.add(d.getProperties().getMessageId());
-                payloads.add(new String(d.getBody(), StandardCharsets.UTF_8));
+                deliveries.add(Map.entry(d.getProperties().getMessageId(), new String(d.getBody(), StandardCharsets.UTF_8)));
             }, tag -> { });
         }
 
@@ -50,9 +50,9 @@ class RabbitOutageTest {
         List<String> distinct() {
             Set<String> seen = new LinkedHashSet<>();
             List<String> result = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                if (seen.add(ids.get(i))) {
-                    result.add(payloads.get(i));
+            for (Map.Entry<String, String> delivery : deliveries) {
+                if (seen.add(delivery.getKey())) {
+                    result.add(delivery.getValue());
                 }
             }
             return result;
@@ -94,7 +94,7 @@ class RabbitOutageTest {
                 assertEquals(numbers(3_000), follower.distinct());
                 eventually(() -> gateway.check().state() == State.UP && gateway.outbox().size() == 0, 10_000, "recovery");
                 System.out.printf("outage test: %d deliveries for 3000 events (%d redelivered after lost confirms)%n",
-                        follower.ids.size(), follower.ids.size() - 3_000);
+                        follower.deliveries.size(), follower.deliveries.size() - 3_000);
             } finally {
                 gateway.close();
             }
