@@ -1,10 +1,7 @@
 package io.wavegrid.indicator.technical.internal;
 
-import java.util.List;
-
 import io.wavegrid.analysis.api.Indicator;
 import io.wavegrid.analysis.api.IndicatorCalculator;
-import io.wavegrid.indicator.core.Periods;
 import io.wavegrid.indicator.core.Seeding;
 import io.wavegrid.indicator.technical.internal.calculator.AtrCalculator;
 
@@ -19,7 +16,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /** Average true range with Wilder smoothing. */
 @Component(service = Indicator.class, configurationPid = "io.wavegrid.indicator.atr", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = AtrIndicator.Config.class, factory = true)
-public final class AtrIndicator implements Indicator {
+public final class AtrIndicator extends SeededPeriodIndicator {
 
     @ObjectClassDefinition(name = "Wavegrid indicator: ATR", description = "Average true range with Wilder smoothing. One instance per factory configuration.")
     public @interface Config {
@@ -32,36 +29,18 @@ public final class AtrIndicator implements Indicator {
         String seeding() default "SMA";
     }
 
-    private record Settings(String name, int period, Seeding seeding) {
+    public AtrIndicator() {
+        super("atr", 0);
     }
-
-    private volatile Settings settings;
 
     @Activate
     @Modified
     void configure(Config config) {
-        settings = new Settings(IndicatorNames.orDefault(config.name(), "atr", config.period()), Periods.requirePositive("period", config.period()), Seeding.parse(config.seeding()));
+        apply(config.name(), config.period(), config.seeding());
     }
 
     @Override
-    public String name() {
-        return settings.name();
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of("atr");
-    }
-
-    @Override
-    public int warmupPeriod() {
-        Settings s = settings;
-        return s.period();
-    }
-
-    @Override
-    public IndicatorCalculator newCalculator() {
-        Settings s = settings;
-        return new AtrCalculator(s.period(), s.seeding());
+    IndicatorCalculator create(int period, Seeding seeding) {
+        return new AtrCalculator(period, seeding);
     }
 }

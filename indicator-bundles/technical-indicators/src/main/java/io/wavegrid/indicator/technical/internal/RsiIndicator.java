@@ -1,10 +1,7 @@
 package io.wavegrid.indicator.technical.internal;
 
-import java.util.List;
-
 import io.wavegrid.analysis.api.Indicator;
 import io.wavegrid.analysis.api.IndicatorCalculator;
-import io.wavegrid.indicator.core.Periods;
 import io.wavegrid.indicator.core.Seeding;
 import io.wavegrid.indicator.technical.internal.calculator.RsiCalculator;
 
@@ -19,7 +16,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /** Relative strength index with Wilder smoothing. */
 @Component(service = Indicator.class, configurationPid = "io.wavegrid.indicator.rsi", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = RsiIndicator.Config.class, factory = true)
-public final class RsiIndicator implements Indicator {
+public final class RsiIndicator extends SeededPeriodIndicator {
 
     @ObjectClassDefinition(name = "Wavegrid indicator: RSI", description = "Relative strength index with Wilder smoothing. One instance per factory configuration.")
     public @interface Config {
@@ -32,36 +29,18 @@ public final class RsiIndicator implements Indicator {
         String seeding() default "SMA";
     }
 
-    private record Settings(String name, int period, Seeding seeding) {
+    public RsiIndicator() {
+        super("rsi", 1);
     }
-
-    private volatile Settings settings;
 
     @Activate
     @Modified
     void configure(Config config) {
-        settings = new Settings(IndicatorNames.orDefault(config.name(), "rsi", config.period()), Periods.requirePositive("period", config.period()), Seeding.parse(config.seeding()));
+        apply(config.name(), config.period(), config.seeding());
     }
 
     @Override
-    public String name() {
-        return settings.name();
-    }
-
-    @Override
-    public List<String> outputs() {
-        return List.of("rsi");
-    }
-
-    @Override
-    public int warmupPeriod() {
-        Settings s = settings;
-        return s.period() + 1;
-    }
-
-    @Override
-    public IndicatorCalculator newCalculator() {
-        Settings s = settings;
-        return new RsiCalculator(s.period(), s.seeding());
+    IndicatorCalculator create(int period, Seeding seeding) {
+        return new RsiCalculator(period, seeding);
     }
 }
