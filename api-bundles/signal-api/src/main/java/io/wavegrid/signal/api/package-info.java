@@ -5,7 +5,7 @@
  * {@link io.wavegrid.signal.api.TradingSignal}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.wavegrid.signal.api;
 
 import org.osgi.annotation.bundle.Export;
