@@ -19,12 +19,34 @@ import io.wavegrid.signal.api.Category;
  * @param timeframes         timeframes aggregated; empty means all
  * @param scoreThreshold     |score| at or above which a direction is called, 0 to 1
  * @param minConfidence      confidence at or above which a direction is called, 0 to 1
+ * @param confirmTimeframe   a higher timeframe whose latest aggregation must not point the other way for a
+ *                           trading signal to be raised; {@code null} for no confirmation
+ * @param expiryBars         bars after which a trading signal that was not executed expires
+ * @param stopAtr            protective stop distance in ATRs when no level gives a better stop
  */
 public record StrategyProfile(String name, Map<Category, Double> categoryWeights, Map<String, Double> contributorWeights,
                               Set<String> contributors, Set<Symbol> symbols, Set<Timeframe> timeframes,
-                              double scoreThreshold, double minConfidence) {
+                              double scoreThreshold, double minConfidence, Timeframe confirmTimeframe, int expiryBars,
+                              double stopAtr) {
+
+    public static final int DEFAULT_EXPIRY_BARS = 3;
+    public static final double DEFAULT_STOP_ATR = 1.5;
+
+    /** A profile with no higher-timeframe confirmation and the default expiry and stop distance. */
+    public StrategyProfile(String name, Map<Category, Double> categoryWeights, Map<String, Double> contributorWeights,
+                           Set<String> contributors, Set<Symbol> symbols, Set<Timeframe> timeframes,
+                           double scoreThreshold, double minConfidence) {
+        this(name, categoryWeights, contributorWeights, contributors, symbols, timeframes, scoreThreshold,
+                minConfidence, null, DEFAULT_EXPIRY_BARS, DEFAULT_STOP_ATR);
+    }
 
     public StrategyProfile {
+        if (expiryBars < 1) {
+            throw new IllegalArgumentException("profile " + name + ": signal expiry must be at least one bar, got " + expiryBars);
+        }
+        if (!(stopAtr > 0) || !Double.isFinite(stopAtr)) {
+            throw new IllegalArgumentException("profile " + name + ": stop distance in ATRs must be positive, got " + stopAtr);
+        }
         categoryWeights = Map.copyOf(categoryWeights);
         contributorWeights = Map.copyOf(contributorWeights);
         contributors = Set.copyOf(contributors);

@@ -3,7 +3,7 @@
  * read the runtime view of every plugin and the latest aggregation of each strategy profile.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.wavegrid.engine.api;
 
 import org.osgi.annotation.bundle.Export;

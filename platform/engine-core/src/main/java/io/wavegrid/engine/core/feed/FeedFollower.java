@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes the engine follow one market data feed, chosen by configuration ({@code feed.target}). Each bar
- * goes first to the market-data listeners (the paper exchange fills resting orders from it), then to the
- * kernel, so no strategy acts on a bar the simulated market has not seen.
+ * Makes the engine follow one market data feed, chosen by configuration ({@code feed.target}). Bars go to
+ * the kernel, which shows each one to the exchanges before analysing it (see {@link BarForwarder}); tickers,
+ * trades and books go straight to the exchanges' market-data listeners.
  */
 @Component(configurationPid = "io.wavegrid.engine.feed", immediate = true, service = {})
 @Designate(ocd = FeedConfig.class)
@@ -74,7 +74,6 @@ public class FeedFollower implements MarketDataListener {
 
     @Override
     public void onCandle(Candle candle) {
-        forward(candle, MarketDataListener::onCandle);
         engine.submit(candle);
     }
 

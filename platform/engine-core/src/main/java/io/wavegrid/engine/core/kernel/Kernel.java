@@ -31,8 +31,12 @@ public final class Kernel implements PluginCatalog.Listener {
     private volatile boolean running;
 
     public Kernel(KernelSettings settings, List<StrategyProfile> profiles, SignalSink sink) {
+        this(settings, profiles, sink, KernelHooks.NONE);
+    }
+
+    public Kernel(KernelSettings settings, List<StrategyProfile> profiles, SignalSink sink, KernelHooks hooks) {
         for (int i = 0; i < settings.shards(); i++) {
-            shards.add(new Shard(i, settings, profiles, sink, processed, duplicates));
+            shards.add(new Shard(i, settings, profiles, sink, hooks, processed, duplicates));
         }
     }
 

@@ -18,14 +18,16 @@ import io.wavegrid.market.api.Timeframe;
  * Everything the kernel keeps for one symbol and timeframe: the candle history and each plugin's
  * instance. Owned by one shard thread; never touched by another.
  */
-final class SeriesState {
+final class SeriesState implements BarContext {
 
     private final CandleRing history;
     private final SnapshotView snapshot = new SnapshotView();
     private final List<PluginSlot> indicators = new ArrayList<>();
     private final List<PluginSlot> analyzers = new ArrayList<>();
     private final List<PluginSlot> evaluators = new ArrayList<>();
+    private final AtrTracker atr = new AtrTracker();
     private long lastOpenTime = Long.MIN_VALUE;
+    private Candle current;
 
     SeriesState(Symbol symbol, Timeframe timeframe, int capacity) {
         history = new CandleRing(symbol, timeframe, capacity);
@@ -39,6 +41,8 @@ final class SeriesState {
     /** Runs every plugin on a new closed candle: indicators, then analyzers, then evidence evaluators. */
     void process(Candle candle) {
         lastOpenTime = candle.openTime();
+        current = candle;
+        atr.update(candle);
         history.add(candle);
         snapshot.reset(history);
         for (PluginSlot slot : indicators) {
@@ -127,5 +131,20 @@ final class SeriesState {
 
     CandleSeries history() {
         return history;
+    }
+
+    @Override
+    public Candle candle() {
+        return current;
+    }
+
+    @Override
+    public double atr() {
+        return atr.value();
+    }
+
+    @Override
+    public List<PriceLevel> levels() {
+        return snapshot.levels();
     }
 }

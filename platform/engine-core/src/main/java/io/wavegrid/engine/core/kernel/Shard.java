@@ -35,6 +35,7 @@ final class Shard implements Runnable {
     private final KernelSettings settings;
     private final BlockingQueue<Object> queue;
     private final SignalSink sink;
+    private final KernelHooks hooks;
     private final LongAdder processed;
     private final LongAdder duplicates;
     private final Map<Symbol, Map<Timeframe, SeriesState>> series = new HashMap<>();
@@ -43,8 +44,9 @@ final class Shard implements Runnable {
     private List<StrategyProfile> profiles;
     private volatile boolean stopped;
 
-    Shard(int index, KernelSettings settings, List<StrategyProfile> profiles, SignalSink sink, LongAdder processed,
-          LongAdder duplicates) {
+    Shard(int index, KernelSettings settings, List<StrategyProfile> profiles, SignalSink sink, KernelHooks hooks,
+          LongAdder processed, LongAdder duplicates) {
+        this.hooks = hooks;
         this.index = index;
         this.settings = settings;
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
@@ -124,6 +126,12 @@ final class Shard implements Runnable {
             duplicates.increment();
             return;
         }
+        try {
+            hooks.beforeAnalysis(candle);
+        } catch (RuntimeException e) {
+            // The hooks guard each listener; this is a last line so one bar's hook failure cannot cost the bar.
+            LOG.error("Shard {}: a pre-analysis hook failed on {}", index, candle, e);
+        }
         state.process(candle);
         processed.increment();
         for (StrategyProfile profile : profiles) {
@@ -145,8 +153,8 @@ final class Shard implements Runnable {
                 contributions.add(new ContributorScore(entry.name(), entry.category(), weight, slot.evidence()));
             }
         }
-        sink.publish(WeightedAggregator.aggregate(profile, candle.symbol(), candle.timeframe(), candle.openTime(),
-                contributions));
+        sink.publish(profile, WeightedAggregator.aggregate(profile, candle.symbol(), candle.timeframe(),
+                candle.openTime(), contributions), state);
     }
 
     void attach(PluginEntry plugin) {

@@ -1,5 +1,6 @@
 package io.wavegrid.engine.core.osgi;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +11,28 @@ import io.wavegrid.engine.api.EngineStatus;
 import io.wavegrid.engine.api.PluginInfo;
 import io.wavegrid.engine.api.PluginKind;
 import io.wavegrid.engine.api.ProfileStatus;
+import io.wavegrid.engine.core.feed.BarForwarder;
 import io.wavegrid.engine.core.kernel.Kernel;
 import io.wavegrid.engine.core.kernel.KernelSettings;
 import io.wavegrid.engine.core.plugin.PluginCatalog;
 import io.wavegrid.engine.core.plugin.PluginEntry;
 import io.wavegrid.engine.core.profile.ProfileRegistry;
 import io.wavegrid.engine.core.signal.SignalPublisher;
+import io.wavegrid.engine.core.trade.SignalBook;
+import io.wavegrid.engine.core.trade.SignalEngine;
+import io.wavegrid.engine.core.trade.SignalStore;
+import io.wavegrid.infra.api.SignalRepository;
 import io.wavegrid.market.api.Candle;
+import io.wavegrid.market.api.MarketDataListener;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.signal.api.AggregatedSignal;
+import io.wavegrid.signal.api.SignalLifecycle;
 import io.wavegrid.signal.api.SignalListener;
+import io.wavegrid.signal.api.TradingSignalListener;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -41,43 +50,51 @@ public class EngineComponent implements Engine, ProfileConfigurator {
 
     private final PluginCatalog catalog = new PluginCatalog();
     private final SignalPublisher publisher = new SignalPublisher();
+    private final SignalStore store = new SignalStore();
+    private final SignalBook book = new SignalBook(store::save);
+    private final BarForwarder forwarder = new BarForwarder(this::expireSignals);
     private final ProfileRegistry profiles = new ProfileRegistry(() -> catalog.names(PluginKind.SIGNAL_CONTRIBUTOR));
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
     private Kernel kernel;
+    private ServiceRegistration<SignalLifecycle> lifecycleRegistration;
 
     @Activate
     void activate(BundleContext context, EngineConfig config) {
         kernel = new Kernel(new KernelSettings(config.shards(), config.historyCapacity(), config.queueCapacity()),
-                profiles.active(), publisher);
+                profiles.active(), new SignalEngine(publisher, book), forwarder);
         profiles.onChange(kernel::profilesChanged);
         catalog.addListener(kernel);
-        trackers.add(new ServiceTracker<SignalListener, SignalListener>(context, SignalListener.class, null) {
-            @Override
-            public SignalListener addingService(ServiceReference<SignalListener> reference) {
-                SignalListener listener = context.getService(reference);
-                publisher.addListener(listener);
-                return listener;
-            }
-
-            @Override
-            public void removedService(ServiceReference<SignalListener> reference, SignalListener listener) {
-                publisher.removeListener(listener);
-                context.ungetService(reference);
-            }
-        });
+        trackers.add(new WhiteboardTracker<>(context, SignalListener.class, null, publisher::addListener,
+                publisher::removeListener));
+        trackers.add(new WhiteboardTracker<>(context, TradingSignalListener.class, null, book::addListener,
+                book::removeListener));
+        trackers.add(new WhiteboardTracker<>(context, SignalRepository.class, null, store::use, store::drop));
+        trackers.add(new WhiteboardTracker<MarketDataListener>(context, MarketDataListener.class,
+                "(|(exchange=*)(" + BarForwarder.ROLE + "=" + BarForwarder.EXECUTION + "))",
+                (listener, reference) -> forwarder.add(listener, reference.getProperty(BarForwarder.ROLE) != null),
+                forwarder::remove));
         for (PluginKind kind : PluginKind.values()) {
             trackers.add(new PluginTracker(context, kind, catalog));
         }
         trackers.forEach(ServiceTracker::open);
         kernel.start();
+        lifecycleRegistration = context.registerService(SignalLifecycle.class, book, null);
+    }
+
+    private void expireSignals(Candle candle) {
+        book.expireDue(candle.symbol(), candle.timeframe(), Instant.ofEpochMilli(candle.closeTime()));
     }
 
     @Deactivate
     void deactivate() {
+        if (lifecycleRegistration != null) {
+            lifecycleRegistration.unregister();
+        }
         trackers.forEach(ServiceTracker::close);
         trackers.clear();
         catalog.removeListener(kernel);
         kernel.stop();
+        store.close();
     }
 
     @Override

@@ -28,6 +28,9 @@ import io.wavegrid.signal.api.Category;
  * timeframes = 1h, 4h              # empty or absent: every timeframe
  * threshold.score = 0.3
  * threshold.confidence = 0.5
+ * confirm.timeframe = 4h           # trading signals need the 4h aggregation not to point the other way
+ * signal.expiry.bars = 3           # a trading signal not executed within 3 bars expires
+ * stop.atr = 1.5                   # stop distance in ATRs when no level gives a better one
  * </pre>
  * Every problem is collected so one rejection message names them all. Unknown keys are problems too: a
  * misspelt weight must not silently fall back to its default.
@@ -58,6 +61,9 @@ public final class ProfileParser {
         Set<Timeframe> timeframes = Set.of();
         double scoreThreshold = seed.scoreThreshold();
         double minConfidence = seed.minConfidence();
+        Timeframe confirmTimeframe = null;
+        int expiryBars = seed.expiryBars();
+        double stopAtr = seed.stopAtr();
 
         for (Map.Entry<String, ?> e : config.entrySet()) {
             String key = e.getKey();
@@ -97,6 +103,22 @@ public final class ProfileParser {
                 scoreThreshold = fraction(key, value, problems, scoreThreshold);
             } else if (key.equals("threshold.confidence")) {
                 minConfidence = fraction(key, value, problems, minConfidence);
+            } else if (key.equals("confirm.timeframe")) {
+                confirmTimeframe = confirmation(value, problems);
+            } else if (key.equals("signal.expiry.bars")) {
+                Double bars = number(key, value, problems);
+                if (bars != null && (bars < 1 || bars > 10_000 || bars != Math.rint(bars))) {
+                    problems.add(key + ": must be a whole number of bars from 1 to 10000, got " + value);
+                } else if (bars != null) {
+                    expiryBars = bars.intValue();
+                }
+            } else if (key.equals("stop.atr")) {
+                Double atrs = number(key, value, problems);
+                if (atrs != null && (atrs < 0.1 || atrs > 50)) {
+                    problems.add(key + ": must be between 0.1 and 50 ATRs, got " + value);
+                } else if (atrs != null) {
+                    stopAtr = atrs;
+                }
             } else if (!key.equals("name") && FRAMEWORK_PREFIXES.stream().noneMatch(key::startsWith)) {
                 problems.add(key + ": unknown setting");
             }
@@ -105,11 +127,32 @@ public final class ProfileParser {
         if (sum <= 0) {
             problems.add("category weights sum to 0: at least one category needs a positive weight");
         }
+        if (confirmTimeframe != null) {
+            for (Timeframe own : timeframes) {
+                if (confirmTimeframe.millis() <= own.millis()) {
+                    problems.add("confirm.timeframe: " + confirmTimeframe.code() + " is not higher than the profile's timeframe "
+                            + own.code());
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidProfileException("profile '" + name + "' rejected: " + String.join("; ", problems));
         }
         return new StrategyProfile(name, categoryWeights, contributorWeights, contributors, symbols, timeframes,
-                scoreThreshold, minConfidence);
+                scoreThreshold, minConfidence, confirmTimeframe, expiryBars, stopAtr);
+    }
+
+    private static Timeframe confirmation(Object value, List<String> problems) {
+        String text = String.valueOf(value).trim();
+        if (text.isEmpty() || text.equalsIgnoreCase("none")) {
+            return null;
+        }
+        try {
+            return Timeframe.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add("confirm.timeframe: " + e.getMessage());
+            return null;
+        }
     }
 
     private static Double weight(String key, Object value, List<String> problems) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.wavegrid.engine.core.kernel.SignalSink;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.signal.api.AggregatedSignal;
@@ -16,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Keeps the latest aggregation per profile and series and hands each one to the registered listeners. */
-public final class SignalPublisher implements SignalSink {
+public final class SignalPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignalPublisher.class);
 
@@ -34,7 +33,6 @@ public final class SignalPublisher implements SignalSink {
         listeners.remove(listener);
     }
 
-    @Override
     public void publish(AggregatedSignal signal) {
         latest.put(new Key(signal.profile(), signal.symbol(), signal.timeframe()), signal);
         for (SignalListener listener : listeners) {

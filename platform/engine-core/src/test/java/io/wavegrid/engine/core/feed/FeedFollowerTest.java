@@ -15,8 +15,10 @@ import io.wavegrid.engine.api.ProfileStatus;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.MarketDataFeed;
 import io.wavegrid.market.api.MarketDataListener;
+import io.wavegrid.market.api.Side;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
+import io.wavegrid.market.api.Trade;
 import io.wavegrid.signal.api.AggregatedSignal;
 
 import org.junit.jupiter.api.Test;
@@ -93,15 +95,30 @@ class FeedFollowerTest {
     }
 
     @Test
-    void theSimulatedExchangeSeesEachBarBeforeTheKernelAndAFailingOneIsSkipped() {
+    void barsGoToTheKernelWhichShowsThemToTheExchangesAndTradesGoStraightToTheExchanges() {
         FeedFollower follower = new FeedFollower(feed, engine, config(new String[] {"BTCUSDT"}, new String[] {"1m"}));
-        MarketDataListener broken = c -> {
-            throw new IllegalStateException("boom");
+        MarketDataListener broken = new MarketDataListener() {
+            public void onCandle(Candle c) {
+                throw new IllegalStateException("boom");
+            }
+
+            public void onTrade(Trade t) {
+                throw new IllegalStateException("boom");
+            }
         };
-        MarketDataListener paper = c -> events.add("paper " + c.openTime());
+        MarketDataListener paper = new MarketDataListener() {
+            public void onCandle(Candle c) {
+                events.add("paper candle " + c.openTime());
+            }
+
+            public void onTrade(Trade t) {
+                events.add("paper trade " + t.time().toEpochMilli());
+            }
+        };
         follower.exchanges = List.of(broken, paper);
-        Candle candle = new Candle(Symbol.parse("BTCUSDT"), Timeframe.M1, 60_000, 10, 11, 9, 10, 1);
-        listeners.get(0).onCandle(candle);
-        assertEquals(List.of("paper 60000", "engine 60000"), events);
+        Symbol btc = Symbol.parse("BTCUSDT");
+        listeners.get(0).onCandle(new Candle(btc, Timeframe.M1, 60_000, 10, 11, 9, 10, 1));
+        listeners.get(0).onTrade(new Trade(btc, "t1", java.math.BigDecimal.TEN, java.math.BigDecimal.ONE, Side.BUY, java.time.Instant.ofEpochMilli(61_000)));
+        assertEquals(List.of("engine 60000", "paper trade 61000"), events);
     }
 }

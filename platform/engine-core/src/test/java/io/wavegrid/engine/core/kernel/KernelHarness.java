@@ -22,7 +22,8 @@ final class KernelHarness implements AutoCloseable {
     final java.util.concurrent.BlockingQueue<AggregatedSignal> signals = new java.util.concurrent.LinkedBlockingQueue<>();
 
     KernelHarness(int shards) {
-        kernel = new Kernel(new KernelSettings(shards, 50, 1024), profiles.active(), publisher);
+        kernel = new Kernel(new KernelSettings(shards, 50, 1024), profiles.active(),
+                (profile, signal, bar) -> publisher.publish(signal));
         profiles.onChange(kernel::profilesChanged);
         catalog.addListener(kernel);
         publisher.addListener((SignalListener) signals::add);

@@ -1,0 +1,62 @@
+package io.wavegrid.engine.core.feed;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import io.wavegrid.engine.core.kernel.KernelHooks;
+import io.wavegrid.market.api.Candle;
+import io.wavegrid.market.api.MarketDataListener;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows each new bar, on its shard thread and before any analysis, first to the exchanges' market-data
+ * listeners (the paper exchange fills resting orders from it), then to the execution side (it marks
+ * positions and manages protective orders), then to the bar's own hook (signal expiry). Doing this on the
+ * shard thread is what makes a replay deterministic: an order sent on bar N can only meet bar N+1.
+ */
+public final class BarForwarder implements KernelHooks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BarForwarder.class);
+
+    /** Service property that makes a {@link MarketDataListener} an execution-side listener. */
+    public static final String ROLE = "wavegrid.role";
+    public static final String EXECUTION = "execution";
+
+    private final List<MarketDataListener> exchanges = new CopyOnWriteArrayList<>();
+    private final List<MarketDataListener> execution = new CopyOnWriteArrayList<>();
+    private final Consumer<Candle> afterListeners;
+
+    public BarForwarder(Consumer<Candle> afterListeners) {
+        this.afterListeners = afterListeners;
+    }
+
+    public void add(MarketDataListener listener, boolean executionSide) {
+        (executionSide ? execution : exchanges).add(listener);
+    }
+
+    public void remove(MarketDataListener listener) {
+        exchanges.remove(listener);
+        execution.remove(listener);
+    }
+
+    @Override
+    public void beforeAnalysis(Candle candle) {
+        forward(exchanges, candle);
+        forward(execution, candle);
+        afterListeners.accept(candle);
+    }
+
+    /** One failing listener must not keep the bar from the others or from the kernel. */
+    private static void forward(List<MarketDataListener> listeners, Candle candle) {
+        for (MarketDataListener listener : listeners) {
+            try {
+                listener.onCandle(candle);
+            } catch (RuntimeException e) {
+                LOG.warn("{} failed on {}; skipped", listener.getClass().getName(), candle, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.wavegrid.engine.core.kernel;
+
+import io.wavegrid.market.api.Candle;
+
+/** Called on the shard thread for each new (not duplicate) closed candle, before any analysis of it. */
+@FunctionalInterface
+public interface KernelHooks {
+
+    KernelHooks NONE = candle -> {
+    };
+
+    void beforeAnalysis(Candle candle);
+}

@@ -1,0 +1,142 @@
+package io.wavegrid.engine.core.trade;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.wavegrid.analysis.api.PriceLevel;
+import io.wavegrid.engine.api.StrategyProfile;
+import io.wavegrid.engine.core.kernel.BarContext;
+import io.wavegrid.engine.core.kernel.SignalSink;
+import io.wavegrid.engine.core.signal.SignalPublisher;
+import io.wavegrid.market.api.Candle;
+import io.wavegrid.signal.api.AggregatedSignal;
+import io.wavegrid.signal.api.Category;
+import io.wavegrid.signal.api.CategoryScore;
+import io.wavegrid.signal.api.ContributorScore;
+import io.wavegrid.signal.api.Direction;
+import io.wavegrid.signal.api.SignalStatus;
+import io.wavegrid.signal.api.TradingSignal;
+
+/**
+ * The signal engine: each aggregation is published as it is; one that calls a direction becomes a trade
+ * setup (entry, stop, targets, reasoning), and the first bar of each run in one direction raises it as a
+ * PENDING trading signal, once, provided the profile's higher timeframe (if any) leans the same way.
+ * Runs on the shard thread of the series; per-series state is touched by that thread only.
+ */
+public final class SignalEngine implements SignalSink {
+
+    private static final MathContext PRICE_DIGITS = new MathContext(10);
+
+    private final SignalPublisher publisher;
+    private final SignalBook book;
+    /** Direction of the setup each series last raised; absent while no setup runs. */
+    private final Map<SeriesKey, Direction> raised = new ConcurrentHashMap<>();
+
+    public SignalEngine(SignalPublisher publisher, SignalBook book) {
+        this.publisher = publisher;
+        this.book = book;
+    }
+
+    @Override
+    public void publish(StrategyProfile profile, AggregatedSignal aggregation, BarContext bar) {
+        publisher.publish(aggregation);
+        SeriesKey key = new SeriesKey(profile.name(), aggregation.symbol(), aggregation.timeframe());
+        if (aggregation.direction() == Direction.NEUTRAL) {
+            raised.remove(key);
+            book.candidate(key, null);
+            return;
+        }
+        TradingSignal setup = setup(profile, aggregation, bar);
+        book.candidate(key, setup);
+        if (setup == null || raised.get(key) == aggregation.direction() || !confirmed(profile, aggregation)) {
+            return;
+        }
+        raised.put(key, aggregation.direction());
+        book.cancelOpposite(setup);
+        book.open(setup);
+    }
+
+    /** The higher timeframe's latest aggregation must lean the same way (its score's sign). */
+    private boolean confirmed(StrategyProfile profile, AggregatedSignal aggregation) {
+        if (profile.confirmTimeframe() == null) {
+            return true;
+        }
+        Optional<AggregatedSignal> higher = publisher.latest(profile.name(), aggregation.symbol(), profile.confirmTimeframe());
+        if (higher.isEmpty()) {
+            return false;
+        }
+        double lean = higher.get().score();
+        return aggregation.direction() == Direction.LONG ? lean > 0 : lean < 0;
+    }
+
+    private TradingSignal setup(StrategyProfile profile, AggregatedSignal aggregation, BarContext bar) {
+        List<PriceLevel> levels = levelsOf(bar, aggregation);
+        Candle candle = bar.candle();
+        SetupPlanner.Plan plan = SetupPlanner.plan(aggregation.direction(), candle.close(), bar.atr(), profile.stopAtr(), levels);
+        if (plan == null) {
+            return null;
+        }
+        List<BigDecimal> targets = new ArrayList<>(plan.targets().length);
+        for (double target : plan.targets()) {
+            targets.add(price(target));
+        }
+        Instant closed = Instant.ofEpochMilli(candle.closeTime());
+        Instant expiry = closed.plusMillis(profile.expiryBars() * candle.timeframe().millis());
+        return new TradingSignal(signalId(profile.name(), candle), profile.name(), candle.symbol(), candle.timeframe(),
+                aggregation.direction(), aggregation.confidence(), price(plan.entry()), price(plan.stop()), targets,
+                reasoning(aggregation), closed, expiry, SignalStatus.PENDING, "");
+    }
+
+    private static List<PriceLevel> levelsOf(BarContext bar, AggregatedSignal aggregation) {
+        List<PriceLevel> published = bar.levels();
+        boolean evidenceHasLevels = false;
+        for (ContributorScore c : aggregation.contributions()) {
+            evidenceHasLevels |= !c.evidence().levels().isEmpty();
+        }
+        if (!evidenceHasLevels) {
+            return published;
+        }
+        List<PriceLevel> all = new ArrayList<>(published);
+        for (ContributorScore c : aggregation.contributions()) {
+            all.addAll(c.evidence().levels());
+        }
+        return all;
+    }
+
+    /** Deterministic: the same profile, series and bar always give the same id, so a replay is repeatable. */
+    static String signalId(String profile, Candle candle) {
+        String safeProfile = profile.replaceAll("[^A-Za-z0-9._-]", "_");
+        String id = safeProfile + "." + candle.symbol().code() + "." + candle.timeframe().code() + "." + candle.openTime();
+        return id.length() <= 64 ? id : id.substring(id.length() - 64);
+    }
+
+    private static Map<Category, String> reasoning(AggregatedSignal aggregation) {
+        Map<Category, StringBuilder> text = new EnumMap<>(Category.class);
+        for (CategoryScore category : aggregation.categories()) {
+            text.put(category.category(), new StringBuilder(String.format(java.util.Locale.ROOT,
+                    "score %+.2f, confidence %.2f, weight %.2f:", category.score(), category.confidence(), category.weight())));
+        }
+        for (ContributorScore c : aggregation.contributions()) {
+            StringBuilder line = text.computeIfAbsent(c.category(), k -> new StringBuilder());
+            line.append(' ').append(c.contributor()).append(String.format(java.util.Locale.ROOT, " %+.2f", c.evidence().score()));
+            if (!c.evidence().reasoning().isEmpty()) {
+                line.append(" (").append(c.evidence().reasoning()).append(')');
+            }
+            line.append(';');
+        }
+        Map<Category, String> reasons = new EnumMap<>(Category.class);
+        text.forEach((category, line) -> reasons.put(category, line.toString()));
+        return reasons;
+    }
+
+    private static BigDecimal price(double value) {
+        return new BigDecimal(value, PRICE_DIGITS).stripTrailingZeros();
+    }
+}
