@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.wavegrid.engine.api.Engine;
+import io.wavegrid.signal.api.SignalLifecycle;
 
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -28,6 +29,8 @@ public class RestServer {
 
     @Reference
     private Engine engine;
+    @Reference
+    private SignalLifecycle signals;
     private Server server;
 
     @Activate
@@ -36,8 +39,9 @@ public class RestServer {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
         factory.setAddress("/");
-        factory.setServiceBeans(List.of(new PluginsResource(engine), new HealthResource(engine)));
-        factory.setProviders(List.of(new JsonProvider(mapper), new BadRequestMapper()));
+        factory.setServiceBeans(List.of(new PluginsResource(engine), new HealthResource(engine), new SignalsResource(signals)));
+        factory.setProviders(List.of(new JsonProvider(mapper), new BadRequestMapper(), new ConflictMapper(),
+                new NotFoundMapper()));
         // CXF resolves some extensions through the context class loader; make it one that sees CXF and us.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
