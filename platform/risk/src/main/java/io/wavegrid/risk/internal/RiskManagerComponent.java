@@ -169,7 +169,7 @@ public class RiskManagerComponent implements RiskManager {
             if (ruled.verdict() == RiskDecision.Verdict.REJECT) {
                 sizing.reject(ruled.rule(), ruled.reason());
             } else if (ruled.verdict() == RiskDecision.Verdict.RESIZE) {
-                sizing.lower(context.rules().roundQuantity(ruled.quantity()), ruled.rule(), ruled.reason());
+                sizing.lower(Sizing.round(ruled.quantity(), context.rules()), ruled.rule(), ruled.reason());
             }
         }
         return sizing.decision("validate");

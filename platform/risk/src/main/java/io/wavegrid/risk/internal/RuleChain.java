@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The registered third-party {@link RiskRule}s, in name order so that replays decide alike. Every rule judges the
- * same order; the first rejection wins, otherwise the smallest resize. A rule that throws or answers nothing rejects
+ * same order; the first rejection wins, otherwise the smallest resize (naming the rule that asked for it). A rule that throws or answers nothing rejects
  * the order: a broken check must never let an order through, nor crash the thread that asked.
  */
 final class RuleChain {
@@ -48,8 +48,8 @@ final class RuleChain {
     /** ACCEPT of the order's quantity when no rule objects, else the first REJECT or the smallest RESIZE. */
     RiskDecision evaluate(OrderRequest order, RiskContext context) {
         BigDecimal smallest = order.quantity();
-        List<String> resizedBy = null;
-        List<String> reasons = null;
+        Named resizedBy = null;
+        String reason = null;
         for (Named named : rules) {
             RiskDecision decision;
             try {
@@ -73,10 +73,8 @@ final class RuleChain {
                     }
                     if (decision.quantity().compareTo(smallest) < 0) {
                         smallest = decision.quantity();
-                        resizedBy = resizedBy == null ? new ArrayList<>(2) : resizedBy;
-                        reasons = reasons == null ? new ArrayList<>(2) : reasons;
-                        resizedBy.add(named.name());
-                        reasons.add(decision.reason());
+                        resizedBy = named;
+                        reason = decision.reason();
                     }
                 }
                 case ACCEPT -> {
@@ -87,7 +85,7 @@ final class RuleChain {
         if (resizedBy == null) {
             return RiskDecision.accept("rules", order.quantity());
         }
-        return RiskDecision.resize(String.join(",", resizedBy), smallest, String.join("; ", reasons));
+        return RiskDecision.resize(resizedBy.name(), smallest, reason);
     }
 
     private static void logFailure(Named named, Throwable e) {

@@ -43,7 +43,13 @@ final class Sizing {
         }
         // Dividing at the step's scale, rounding down, then flooring to the step is exact for any step size.
         int scale = Math.max(0, rules.stepSize().stripTrailingZeros().scale());
-        return rules.roundQuantity(amount.divide(divisor, scale, RoundingMode.DOWN));
+        return round(amount.divide(divisor, scale, RoundingMode.DOWN), rules);
+    }
+
+    /** Down to the step, without the exponent notation stripped trailing zeros leave (50, not 5E+1). */
+    static BigDecimal round(BigDecimal quantity, InstrumentRules rules) {
+        BigDecimal rounded = rules.roundQuantity(quantity);
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
     BigDecimal floorDivide(BigDecimal amount, BigDecimal divisor) {
@@ -52,7 +58,7 @@ final class Sizing {
 
     /** Rounds the quantity down to the step size; counts as a resize when that lowers it. */
     void roundToStep() {
-        BigDecimal rounded = rules.roundQuantity(quantity);
+        BigDecimal rounded = round(quantity, rules);
         if (rounded.compareTo(quantity) < 0) {
             lower(rounded, "step", "quantity " + quantity.toPlainString() + " is not a multiple of the step size "
                     + rules.stepSize().toPlainString());
