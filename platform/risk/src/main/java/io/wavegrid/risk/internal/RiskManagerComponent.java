@@ -144,9 +144,9 @@ public class RiskManagerComponent implements RiskManager {
     }
 
     private RiskDecision judge(OrderRequest order, boolean reducesPosition, RiskContext context) {
-        EmergencySwitch.Stop stop = emergency.current();
-        if (stop != null) {
-            return RiskDecision.reject("emergency", stop + "; every order is refused until re-armed");
+        RiskDecision stopped = emergencyStopRejection();
+        if (stopped != null) {
+            return stopped;
         }
         if (order == null || context == null) {
             return RiskDecision.reject("context", order == null ? "no order given" : "no risk context given");
@@ -177,9 +177,9 @@ public class RiskManagerComponent implements RiskManager {
 
     /** A rejection when no entry may be opened now (emergency stop, trading not ACTIVE), else null. */
     private RiskDecision entriesBlocked() {
-        EmergencySwitch.Stop stop = emergency.current();
-        if (stop != null) {
-            return RiskDecision.reject("emergency", stop + "; every order is refused until re-armed");
+        RiskDecision stopped = emergencyStopRejection();
+        if (stopped != null) {
+            return stopped;
         }
         TradingStateMachine.View view = machine.view();
         if (!view.state().allowsEntries()) {
@@ -187,6 +187,11 @@ public class RiskManagerComponent implements RiskManager {
                     + "); only orders that reduce a position are allowed until the reset");
         }
         return null;
+    }
+
+    private RiskDecision emergencyStopRejection() {
+        EmergencySwitch.Stop stop = emergency.current();
+        return stop == null ? null : RiskDecision.reject("emergency", stop + "; every order is refused until re-armed");
     }
 
     private void record(String action, String target, RiskContext context, Detail detail, RiskDecision decision) {
