@@ -38,7 +38,19 @@ public interface RiskManager {
 
     RiskLimits limits();
 
-    /** Replaces the limits at once (also settable through Config Admin); audited. */
+    /**
+     * State, its cause, limits and emergency flag in one consistent view. The default has no cause; the platform's
+     * risk manager overrides it.
+     */
+    default RiskStatus status() {
+        return new RiskStatus(state(), "", null, limits(), emergencyStopped(), "");
+    }
+
+    /**
+     * Replaces the limits at once (also settable through Config Admin); audited.
+     *
+     * @throws IllegalArgumentException when limits or actor are missing; nothing changes then
+     */
     void setLimits(RiskLimits limits, String actor);
 
     /** An operator's reset of a halt to ACTIVE; audited. */
