@@ -10,12 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.OrderJournal;
-import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.infra.memory.internal.MemoryAuditLog;
 import io.wavegrid.infra.memory.internal.MemoryExecutionRepository;
 import io.wavegrid.infra.memory.internal.MemoryOrderJournal;
@@ -40,8 +38,8 @@ class FaultTest {
         return new ExchangeException(ExchangeException.Reason.TIMEOUT, "no answer in 10 s");
     }
 
-    @Test
-    void processDyingBetweenJournalAndSendLeavesExactlyOneOrderAfterRestart() throws Exception {
+    /** An order manager whose process died after journaling an entry and before sending it. */
+    private static Harness crashedBetweenJournalAndSend() throws Exception {
         Harness before = new Harness();
         before.candle(100, 100, 100, 100, 1000);
         before.exchange.script = new ScriptedExchange.PlaceScript() {
@@ -51,6 +49,12 @@ class FaultTest {
             }
         };
         assertThrows(Error.class, () -> before.signal(Direction.LONG, "100", "95"));
+        return before;
+    }
+
+    @Test
+    void processDyingBetweenJournalAndSendLeavesExactlyOneOrderAfterRestart() throws Exception {
+        Harness before = crashedBetweenJournalAndSend();
         JournaledOrder journaled = before.journal.open("paper").get(0);
         assertEquals(OrderStatus.NEW, journaled.order().status());
         assertTrue(before.openOnExchange().isEmpty());
@@ -73,15 +77,7 @@ class FaultTest {
 
     @Test
     void aJournaledOrderTooOldToResendIsClosedWithTheReasonAndNeverSent() throws Exception {
-        Harness before = new Harness();
-        before.candle(100, 100, 100, 100, 1000);
-        before.exchange.script = new ScriptedExchange.PlaceScript() {
-            @Override
-            public void before(OrderRequest request) {
-                throw new Error("process killed between journal and send");
-            }
-        };
-        assertThrows(Error.class, () -> before.signal(Direction.LONG, "100", "95"));
+        Harness before = crashedBetweenJournalAndSend();
 
         Harness after = new Harness(before, Clock.fixed(Harness.T0.plus(Duration.ofHours(2)), ZoneOffset.UTC));
         ReconciliationReport report = after.desk.reconcile();
@@ -201,28 +197,7 @@ class FaultTest {
 
     @Test
     void journalUnavailableMeansTheOrderIsNotSent() throws Exception {
-        MemoryOrderJournal memory = new MemoryOrderJournal();
-        OrderJournal down = new OrderJournal() {
-            @Override
-            public boolean journal(String account, Order order) {
-                throw new StoreUnavailableException("database connection refused", null);
-            }
-
-            @Override
-            public JournaledOrder update(Order order) {
-                return memory.update(order);
-            }
-
-            @Override
-            public Optional<JournaledOrder> find(String clientOrderId) {
-                return memory.find(clientOrderId);
-            }
-
-            @Override
-            public List<JournaledOrder> open(String account) {
-                return memory.open(account);
-            }
-        };
+        OrderJournal down = new UnavailableJournal(new MemoryOrderJournal(), true, false);
         Harness h = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), down,
                 new MemoryExecutionRepository(), new MemoryPositionRepository(), new MemoryAuditLog(),
                 Clock.fixed(Harness.T0, ZoneOffset.UTC));

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.OrderJournal;
-import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.infra.memory.internal.MemoryOrderJournal;
 import io.wavegrid.market.api.Side;
 import io.wavegrid.trading.api.Order;
@@ -73,27 +70,8 @@ class JournalUpdatesTest {
     @Test
     void unknownOrdersAndAStoreOutageNeverThrowAtTheExchangesThread() {
         assertTrue(updates.apply(at(OrderStatus.FILLED, "2", 1)).isEmpty());
-        OrderJournal down = new OrderJournal() {
-            @Override
-            public boolean journal(String account, Order order) {
-                throw new StoreUnavailableException("down", null);
-            }
-
-            @Override
-            public JournaledOrder update(Order order) {
-                throw new StoreUnavailableException("down", null);
-            }
-
-            @Override
-            public Optional<JournaledOrder> find(String clientOrderId) {
-                return Optional.of(new JournaledOrder("paper", new Order(request, null, OrderStatus.SUBMITTED, null, null, T, ""), T));
-            }
-
-            @Override
-            public List<JournaledOrder> open(String account) {
-                return List.of();
-            }
-        };
+        journal.journal("paper", new Order(request, null, OrderStatus.SUBMITTED, null, null, T, ""));
+        OrderJournal down = new UnavailableJournal(journal, false, true);
         assertTrue(new JournalUpdates(down).apply(at(OrderStatus.FILLED, "2", 1)).isEmpty());
     }
 }
