@@ -130,7 +130,14 @@ final class Entries {
         if (trade != fresh) {
             return TradeOutcome.rejected(fresh.intent.signalId(), null, "trade " + fresh.entryId + " is already working");
         }
-        SendResult result = parts.gateway().send(request, false);
+        SendResult result;
+        try {
+            result = parts.gateway().send(request, false);
+        } catch (RuntimeException e) {
+            // Nothing may stay registered for an order whose fate this call does not know; reconciliation owns it now.
+            parts.trades().remove(trade);
+            throw e;
+        }
         return settle(trade, result);
     }
 

@@ -109,6 +109,10 @@ final class OrderGateway {
 
     /** Sends a journaled order that never reached the exchange (a crash between journal and send), with its id. */
     SendResult resend(Order journaled) {
+        if (wallClock.instant().isBefore(blockedUntil)) {
+            return new SendResult(SendResult.Status.UNCONFIRMED, journaled, "the exchange refuses calls until " + blockedUntil
+                    + "; order " + journaled.clientOrderId() + " is resent at a later reconciliation");
+        }
         audit.record(Audit.SYSTEM, "order.resend", journaled.clientOrderId(), describe(journaled.request()));
         return place(journaled, false);
     }
