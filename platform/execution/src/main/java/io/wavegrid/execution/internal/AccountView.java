@@ -1,0 +1,68 @@
+package io.wavegrid.execution.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import io.wavegrid.market.api.Side;
+import io.wavegrid.trading.api.AccountSnapshot;
+import io.wavegrid.trading.api.InstrumentRules;
+import io.wavegrid.trading.api.RiskContext;
+
+/**
+ * The account as the risk manager sees it: balance available for entries, equity, its peak, exposure (positions
+ * plus working entries) and the P&amp;L since 00:00 UTC of the engine's clock.
+ */
+final class AccountView {
+
+    private final String account;
+    private final Ledger ledger;
+    private final EquityWatch watch;
+    private final TradeRegistry trades;
+    private final EngineClock clock;
+
+    AccountView(String account, Ledger ledger, EquityWatch watch, TradeRegistry trades, EngineClock clock) {
+        this.account = account;
+        this.ledger = ledger;
+        this.watch = watch;
+        this.trades = trades;
+        this.clock = clock;
+    }
+
+    /** Called at every candle close, after the marks: moves the peak and, on a new UTC day, the day's start. */
+    void observe(Instant time) {
+        watch.observe(ledger.equity(), time);
+    }
+
+    RiskContext context(BigDecimal referencePrice, InstrumentRules rules) {
+        BigDecimal equity = ledger.equity();
+        return new RiskContext(available(), equity, watch.peak(equity), exposure(), watch.dailyPnl(equity), referencePrice,
+                rules, ledger.positions(), clock.now());
+    }
+
+    AccountSnapshot snapshot() {
+        BigDecimal equity = ledger.equity();
+        return new AccountSnapshot(account, available(), equity, watch.peak(equity), exposure(), watch.dailyPnl(equity),
+                ledger.positions(), clock.now());
+    }
+
+    /** Quote asset tracked from fills, minus what the working buy entries will spend. */
+    private BigDecimal available() {
+        BigDecimal reserved = BigDecimal.ZERO;
+        for (Trade t : trades.all()) {
+            if (t.intent.side() == Side.BUY && !t.closesPosition) {
+                reserved = reserved.add(t.entryRemaining().multiply(t.intent.entry()));
+            }
+        }
+        return ledger.balance(ledger.quote()).subtract(reserved).max(BigDecimal.ZERO);
+    }
+
+    private BigDecimal exposure() {
+        BigDecimal exposure = ledger.positionExposure();
+        for (Trade t : trades.all()) {
+            if (!t.closesPosition) {
+                exposure = exposure.add(t.entryRemaining().multiply(t.intent.entry()));
+            }
+        }
+        return exposure;
+    }
+}

@@ -1,0 +1,82 @@
+package io.wavegrid.execution.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.regex.Pattern;
+
+/**
+ * Deterministic client order ids: {@code wg} + 20 base32 characters of SHA-256(strategy|signal) + {@code -} + role +
+ * {@code .} + attempt, e.g. {@code wgMZXW6YTBOI4TQMRQGEZD-E.1}. The same trade, role and attempt always give the same
+ * id, so a resend after a timeout or a crash can never create a second order; a new attempt (a stop moved after a
+ * take-profit) gets a new one. At most 34 characters of the alphabet every exchange accepts.
+ */
+final class ClientOrderIds {
+
+    /** What an order does for its trade. */
+    enum Role {
+        ENTRY("E"), STOP("S"), TARGET("T"), EXIT("X");
+
+        final String code;
+
+        Role(String code) {
+            this.code = code;
+        }
+    }
+
+    private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
+    private static final Pattern OURS = Pattern.compile("wg[A-Z2-7]{20}-(E|S|X|T[0-9]{1,2})\\.[0-9]{1,4}");
+
+    private ClientOrderIds() {
+    }
+
+    /** The 22-character prefix shared by every order of one trade. */
+    static String tradeKey(String strategy, String signalId) {
+        return "wg" + base32(sha256(strategy + "|" + signalId), 20);
+    }
+
+    static String of(String strategy, String signalId, Role role, int attempt) {
+        return of(tradeKey(strategy, signalId), role, 0, attempt);
+    }
+
+    /**
+     * @param target the take-profit's number (1 for the nearest), only for {@link Role#TARGET}
+     */
+    static String of(String tradeKey, Role role, int target, int attempt) {
+        if (attempt < 1 || attempt > 9999) {
+            throw new IllegalArgumentException("order attempt must be within [1, 9999], got " + attempt);
+        }
+        if (role == Role.TARGET && (target < 1 || target > 99)) {
+            throw new IllegalArgumentException("take-profit number must be within [1, 99], got " + target);
+        }
+        return tradeKey + "-" + role.code + (role == Role.TARGET ? Integer.toString(target) : "") + "." + attempt;
+    }
+
+    /** Whether the id has the shape of one this platform generates. */
+    static boolean looksOurs(String clientOrderId) {
+        return clientOrderId != null && OURS.matcher(clientOrderId).matches();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    private static String base32(byte[] bytes, int length) {
+        StringBuilder out = new StringBuilder(length);
+        int buffer = 0;
+        int bits = 0;
+        for (int i = 0; i < bytes.length && out.length() < length; i++) {
+            buffer = (buffer << 8) | (bytes[i] & 0xff);
+            bits += 8;
+            while (bits >= 5 && out.length() < length) {
+                out.append(BASE32[(buffer >> (bits - 5)) & 31]);
+                bits -= 5;
+            }
+        }
+        return out.toString();
+    }
+}

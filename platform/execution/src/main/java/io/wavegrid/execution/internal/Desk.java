@@ -1,0 +1,224 @@
+package io.wavegrid.execution.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.wavegrid.infra.api.AuditLog;
+import io.wavegrid.infra.api.ExecutionRepository;
+import io.wavegrid.infra.api.HealthStatus;
+import io.wavegrid.infra.api.JournaledOrder;
+import io.wavegrid.infra.api.OrderJournal;
+import io.wavegrid.infra.api.PositionRepository;
+import io.wavegrid.market.api.Candle;
+import io.wavegrid.market.api.MarketDataListener;
+import io.wavegrid.signal.api.SignalLifecycle;
+import io.wavegrid.signal.api.TradingSignal;
+import io.wavegrid.signal.api.TradingSignalListener;
+import io.wavegrid.trading.api.AccountSnapshot;
+import io.wavegrid.trading.api.EmergencyReport;
+import io.wavegrid.trading.api.ExchangeAdapter;
+import io.wavegrid.trading.api.ExchangeException;
+import io.wavegrid.trading.api.Order;
+import io.wavegrid.trading.api.OrderManager;
+import io.wavegrid.trading.api.Position;
+import io.wavegrid.trading.api.PositionBook;
+import io.wavegrid.trading.api.ReconciliationReport;
+import io.wavegrid.trading.api.RiskManager;
+import io.wavegrid.trading.api.TradeIntent;
+import io.wavegrid.trading.api.TradeOutcome;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One account's order manager and position book, assembled from its parts; plain Java so the tests run it against
+ * the real paper exchange and journal, and {@link ExecutionComponent} publishes it as services.
+ */
+final class Desk implements OrderManager, PositionBook, TradingSignalListener, MarketDataListener {
+
+    /** The services a desk works with. */
+    record Services(ExchangeAdapter exchange, ExchangeTraits traits, RiskManager risk, SignalLifecycle signals,
+                    OrderJournal journal, ExecutionRepository executions, PositionRepository positions, AuditLog audit) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
+
+    private final Parts parts;
+    private final Executions executions;
+    private final Protection protection;
+    private final Entries entries;
+    private final SignalIntake intake;
+    private final Reconciler reconciler;
+    private final EmergencyShutdown emergency;
+
+    Desk(Settings settings, Services services, Clock wallClock, Pause pause) {
+        AtomicBoolean halted = new AtomicBoolean();
+        EngineClock clock = new EngineClock(wallClock);
+        Audit audit = new Audit(services.audit(), clock);
+        Ledger ledger = new Ledger(settings.account(), settings.quoteAsset());
+        TradeRegistry trades = new TradeRegistry();
+        OrderGateway gateway = new OrderGateway(settings, services.exchange(), services.journal(), audit, clock, wallClock, pause,
+                halted::get);
+        parts = new Parts(settings, services.exchange(), services.traits(), new Instruments(services.exchange()), gateway,
+                services.journal(), services.executions(), services.positions(), ledger, trades,
+                new AccountView(settings.account(), ledger, new EquityWatch(), trades, clock), services.risk(),
+                new Signals(services.signals()), audit, clock, halted);
+        protection = new Protection(parts);
+        executions = new Executions(parts, protection);
+        entries = new Entries(parts, executions, protection);
+        intake = new SignalIntake(parts, entries);
+        reconciler = new Reconciler(parts, entries, executions, intake);
+        emergency = new EmergencyShutdown(parts);
+    }
+
+    /** Restores the saved positions, takes the exchange's balances as the start and listens to the exchange. */
+    void start() {
+        String account = parts.settings().account();
+        try {
+            parts.ledger().restore(parts.positions().all(account));
+        } catch (RuntimeException e) {
+            LOG.error("Saved positions of {} unavailable; starting flat: {}", account, e.toString());
+        }
+        try {
+            parts.ledger().baseline(parts.exchange().balances());
+        } catch (ExchangeException e) {
+            LOG.warn("Balances of {} unavailable at start ({}); reconciliation takes them later", account, e.getMessage());
+        }
+        parts.exchange().setExecutionListener(executions);
+        String refusal = parts.entryRefusal();
+        if (refusal != null) {
+            LOG.error("Account {}: {}", account, refusal);
+        } else {
+            LOG.info("Account {} trades on {} ({} entries{})", account, parts.traits().exchange(), parts.settings().entryType(),
+                    parts.traits().simulated() ? ", simulated" : ", LIVE");
+        }
+    }
+
+    void stop() {
+        try {
+            parts.exchange().setExecutionListener(null);
+        } catch (RuntimeException e) {
+            LOG.debug("Exchange refused to drop the execution listener: {}", e.toString());
+        }
+    }
+
+    /** The exchange's fills and updates enter here (also what {@link #start} registers with the exchange). */
+    Executions executionListener() {
+        return executions;
+    }
+
+    @Override
+    public String account() {
+        return parts.settings().account();
+    }
+
+    @Override
+    public TradeOutcome execute(TradeIntent intent) {
+        if (intent == null) {
+            throw new IllegalArgumentException("trade intent is missing");
+        }
+        try {
+            return entries.execute(intent, false);
+        } catch (RuntimeException e) {
+            LOG.error("Intent {} failed", intent.signalId(), e);
+            return TradeOutcome.rejected(intent.signalId(), null, "execution failed: " + e);
+        }
+    }
+
+    @Override
+    public Order cancel(String clientOrderId, String actor) throws ExchangeException {
+        JournaledOrder journaled = parts.journal().find(clientOrderId).filter(j -> j.account().equals(account()))
+                .orElseThrow(() -> new IllegalArgumentException("account " + account() + " has no order " + clientOrderId));
+        if (journaled.order().status().isTerminal()) {
+            throw new IllegalArgumentException("order " + clientOrderId + " is already " + journaled.order().status());
+        }
+        Order cancelled = parts.exchange().cancel(journaled.order().request().symbol(), clientOrderId);
+        parts.audit().record(actor == null || actor.isBlank() ? "unknown" : actor, "order.cancel", clientOrderId, "by request");
+        parts.gateway().updates().apply(cancelled);
+        executions.route(cancelled);
+        return cancelled;
+    }
+
+    @Override
+    public List<Order> openOrders() {
+        return parts.journal().open(account()).stream().map(JournaledOrder::order).toList();
+    }
+
+    @Override
+    public ReconciliationReport reconcile() {
+        return reconciler.run();
+    }
+
+    @Override
+    public EmergencyReport emergencyShutdown(boolean closePositions, String actor) {
+        return emergency.shutdown(closePositions, actor);
+    }
+
+    @Override
+    public void rearm(String actor) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("re-arming needs the actor who asks for it");
+        }
+        parts.risk().rearm(actor);
+        parts.halted().set(false);
+        parts.audit().record(actor, "emergency.rearm", account(), "new orders allowed again");
+        LOG.warn("Account {} re-armed by {}", account(), actor);
+    }
+
+    @Override
+    public boolean emergencyStopped() {
+        return parts.halted().get();
+    }
+
+    @Override
+    public List<Position> positions() {
+        return parts.ledger().positions();
+    }
+
+    @Override
+    public AccountSnapshot snapshot() {
+        return parts.view().snapshot();
+    }
+
+    @Override
+    public void onTradingSignal(TradingSignal signal) {
+        try {
+            intake.onSignal(signal);
+        } catch (RuntimeException e) {
+            LOG.error("Signal {} ({}) not handled", signal.id(), signal.status(), e);
+        }
+    }
+
+    /** A closed candle on its symbol's kernel thread: marks, protections, then the risk assessment. */
+    @Override
+    public void onCandle(Candle candle) {
+        try {
+            parts.clock().advanceTo(candle.closeTime());
+            BigDecimal close = BigDecimal.valueOf(candle.close());
+            parts.ledger().mark(candle.symbol(), close);
+            for (Trade trade : parts.trades().open(candle.symbol())) {
+                if (!trade.protectionStarted() && trade.entryWorking() && !trade.closesPosition && Protection.crossed(trade, candle)) {
+                    entries.cancelEntry(trade, "the stop traded before the entry filled");
+                } else {
+                    protection.onCandle(trade, candle);
+                }
+            }
+            parts.view().observe(parts.clock().now());
+            parts.risk().assess(parts.view().context(close, parts.instruments().cached(candle.symbol()).orElse(null)));
+        } catch (RuntimeException e) {
+            LOG.error("Execution failed on the {} {} candle at {}", candle.symbol(), candle.timeframe().code(), candle.openTime(), e);
+        }
+    }
+
+    HealthStatus health() {
+        String refusal = parts.entryRefusal();
+        if (refusal == null) {
+            return new HealthStatus(HealthStatus.State.UP, "trading " + account() + " on " + parts.traits().exchange(),
+                    parts.clock().now());
+        }
+        return new HealthStatus(parts.halted().get() ? HealthStatus.State.DEGRADED : HealthStatus.State.DOWN, refusal,
+                parts.clock().now());
+    }
+}

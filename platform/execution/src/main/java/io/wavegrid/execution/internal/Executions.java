@@ -1,0 +1,169 @@
+package io.wavegrid.execution.internal;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.wavegrid.infra.api.JournaledOrder;
+import io.wavegrid.signal.api.SignalStatus;
+import io.wavegrid.trading.api.ExecutionListener;
+import io.wavegrid.trading.api.Fill;
+import io.wavegrid.trading.api.Order;
+import io.wavegrid.trading.api.OrderStatus;
+import io.wavegrid.trading.api.Position;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the exchange's order updates and fills arrive, on whatever thread the exchange uses. Each fill is recorded
+ * once, then moves the position and its trade; each update moves the journal once. Nothing thrown here reaches the
+ * exchange's thread.
+ */
+final class Executions implements ExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Executions.class);
+    private static final int REMEMBERED_FILLS = 100_000;
+
+    private final Parts parts;
+    private final Protection protection;
+    /** Fills seen by this process, the guard when the execution store is down. */
+    private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED_FILLS;
+        }
+    });
+
+    Executions(Parts parts, Protection protection) {
+        this.parts = parts;
+        this.protection = protection;
+    }
+
+    @Override
+    public void onOrderUpdate(Order order) {
+        try {
+            parts.gateway().updates().apply(order).map(JournaledOrder::order).ifPresent(this::route);
+        } catch (RuntimeException e) {
+            LOG.error("Order update {} {} not handled", order.clientOrderId(), order.status(), e);
+        }
+    }
+
+    @Override
+    public void onFill(Fill fill) {
+        try {
+            if (!firstTime(fill)) {
+                LOG.debug("Fill {} of {} already booked", fill.tradeId(), fill.symbol());
+                return;
+            }
+            Position position = parts.ledger().apply(fill);
+            save(position);
+            String id = fill.clientOrderId();
+            if (id == null) {
+                return;
+            }
+            parts.trades().byOrder(id).ifPresent(trade -> {
+                trade.fill(id, fill);
+                if (id.equals(trade.entryId)) {
+                    entryChanged(trade);
+                } else if (trade.closed() && !id.equals(trade.stopOrderId())) {
+                    finish(trade);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Fill {} of {} not handled", fill.tradeId(), fill.symbol(), e);
+        }
+    }
+
+    /** Applies the current view of one of the account's orders to its trade (idempotent). */
+    void route(Order order) {
+        String id = order.clientOrderId();
+        parts.trades().byOrder(id).ifPresent(trade -> {
+            if (id.equals(trade.entryId)) {
+                trade.entryUpdate(order);
+                entryChanged(trade);
+            } else if (order.status().isTerminal()) {
+                trade.exitEnded(id);
+                if (trade.closed()) {
+                    finish(trade);
+                }
+            }
+        });
+    }
+
+    /** Once the entry has ended with all its fills in: protect what it bought, or close the trade if it bought nothing. */
+    private void entryChanged(Trade trade) {
+        if (!trade.entryComplete()) {
+            return;
+        }
+        if (trade.entryFilled().signum() == 0) {
+            trade.close();
+            parts.trades().prune();
+            if (trade.fromSignal && trade.claimSignalSettlement()) {
+                settleUnfilled(trade);
+            }
+            return;
+        }
+        if (trade.closesPosition) {
+            trade.close();
+        } else {
+            protection.protect(trade);
+        }
+        if (trade.fromSignal && trade.claimSignalSettlement()) {
+            parts.signals().move(trade.intent.signalId(), SignalStatus.EXECUTED, "entry " + trade.entryId + " filled");
+        }
+        if (trade.closed()) {
+            finish(trade);
+        }
+    }
+
+    private void settleUnfilled(Trade trade) {
+        String id = trade.intent.signalId();
+        Order entry = parts.journal().find(trade.entryId).map(JournaledOrder::order).orElse(null);
+        OrderStatus status = entry == null ? trade.entryStatus() : entry.status();
+        String why = entry == null || entry.rejectReason().isBlank() ? "" : ": " + entry.rejectReason();
+        if (status == OrderStatus.CANCELLED) {
+            parts.signals().move(id, SignalStatus.CANCELLED, "entry " + trade.entryId + " cancelled before it filled");
+        } else {
+            parts.signals().move(id, SignalStatus.REJECTED, "entry " + trade.entryId + " " + status.name().toLowerCase()
+                    + " on the exchange without a fill" + why);
+        }
+    }
+
+    /** The trade holds nothing more: no protective order may outlive it. */
+    private void finish(Trade trade) {
+        String stop = trade.stopOrderId();
+        boolean working = stop != null && parts.journal().find(stop).map(j -> !j.order().status().isTerminal()).orElse(false);
+        if (working) {
+            protection.cancel(trade, stop, "trade closed");
+        }
+        parts.trades().prune();
+    }
+
+    private boolean firstTime(Fill fill) {
+        String key = fill.symbol().code() + "/" + fill.tradeId();
+        synchronized (seen) {
+            if (!seen.add(key)) {
+                return false;
+            }
+        }
+        try {
+            return parts.executions().record(parts.settings().account(), fill);
+        } catch (RuntimeException e) {
+            LOG.error("Fill {} of {} not stored ({}); booked from memory, reconciliation will report any difference",
+                    fill.tradeId(), fill.symbol(), e.toString());
+            return true;
+        }
+    }
+
+    void save(Position position) {
+        try {
+            parts.positions().save(position);
+        } catch (RuntimeException e) {
+            LOG.error("Position {} {} not stored: {}", position.account(), position.symbol(), e.toString());
+        }
+    }
+}

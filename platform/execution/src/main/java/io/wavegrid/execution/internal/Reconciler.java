@@ -1,0 +1,232 @@
+package io.wavegrid.execution.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import io.wavegrid.infra.api.JournaledOrder;
+import io.wavegrid.signal.api.SignalStatus;
+import io.wavegrid.trading.api.Balance;
+import io.wavegrid.trading.api.ExchangeException;
+import io.wavegrid.trading.api.Order;
+import io.wavegrid.trading.api.OrderStatus;
+import io.wavegrid.trading.api.ReconciliationReport;
+import io.wavegrid.trading.api.ReconciliationReport.BalanceMismatch;
+import io.wavegrid.trading.api.TradeIntent;
+import io.wavegrid.trading.api.TradeOutcome;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the journal to the exchange's truth: every open journaled order is queried; one journaled but never sent (a
+ * crash between journal and send) is sent once with its own id while it is young, else closed with the reason; an
+ * order the exchange has and the journal does not is reported, never adopted or cancelled; tracked balances are
+ * compared with the exchange's. Runs on its own thread or an operator's, never the kernel's.
+ */
+final class Reconciler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+
+    private final Parts parts;
+    private final Entries entries;
+    private final Executions executions;
+    private final SignalIntake intake;
+
+    Reconciler(Parts parts, Entries entries, Executions executions, SignalIntake intake) {
+        this.parts = parts;
+        this.entries = entries;
+        this.executions = executions;
+        this.intake = intake;
+    }
+
+    synchronized ReconciliationReport run() {
+        Instant now = parts.clock().now();
+        List<String> corrected = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        List<Order> unknown = new ArrayList<>();
+        List<BalanceMismatch> mismatches = new ArrayList<>();
+        journaledOrders(now, corrected, failures);
+        exchangeOrders(unknown, failures);
+        balances(mismatches, failures);
+        parts.ledger().positions().forEach(executions::save);
+        ReconciliationReport report = new ReconciliationReport(now, corrected, unknown, mismatches, failures);
+        if (!report.clean()) {
+            LOG.warn("Reconciliation of {}: corrected {}, unknown on the exchange {}, balance mismatches {}, failures {}",
+                    parts.settings().account(), corrected, unknown.stream().map(Order::clientOrderId).toList(), mismatches, failures);
+            parts.audit().record(Audit.SYSTEM, "order.reconcile", parts.settings().account(), corrected.size() + " corrected, "
+                    + unknown.size() + " unknown, " + mismatches.size() + " balance mismatches, " + failures.size() + " failures");
+        }
+        return report;
+    }
+
+    private void journaledOrders(Instant now, List<String> corrected, List<String> failures) {
+        List<JournaledOrder> open;
+        try {
+            open = parts.journal().open(parts.settings().account());
+        } catch (RuntimeException e) {
+            failures.add("journal: " + e.getMessage());
+            return;
+        }
+        for (JournaledOrder journaled : open) {
+            Order order = journaled.order();
+            String id = order.clientOrderId();
+            if (parts.gateway().inFlight(id)) {
+                continue;
+            }
+            Optional<Order> truth;
+            try {
+                truth = parts.exchange().query(order.request().symbol(), id);
+            } catch (ExchangeException e) {
+                failures.add(id + ": query failed: " + e.reason() + " " + e.getMessage());
+                continue;
+            }
+            if (truth.isPresent()) {
+                adopt(order, truth.get(), corrected);
+            } else if (order.status() == OrderStatus.NEW) {
+                neverSent(journaled, now, corrected, failures);
+            } else {
+                Order gone = new Order(order.request(), order.exchangeOrderId(), OrderStatus.EXPIRED, order.filledQuantity(),
+                        order.averagePrice(), now, "the exchange no longer knows this order");
+                adopt(order, gone, corrected);
+            }
+        }
+    }
+
+    private void adopt(Order journaled, Order truth, List<String> corrected) {
+        Optional<Order> applied = parts.gateway().updates().apply(truth).map(JournaledOrder::order);
+        if (applied.isEmpty()) {
+            return;
+        }
+        corrected.add(journaled.clientOrderId() + ": " + journaled.status() + " -> " + applied.get().status()
+                + (applied.get().rejectReason().isBlank() ? "" : " (" + applied.get().rejectReason() + ")"));
+        if (journaled.status() == OrderStatus.NEW) {
+            // An unconfirmed entry turned out to be on the exchange: its signal goes on.
+            parts.trades().byOrder(journaled.clientOrderId())
+                    .filter(t -> t.entryId.equals(journaled.clientOrderId()) && t.fromSignal)
+                    .ifPresent(t -> parts.signals().move(t.intent.signalId(), SignalStatus.ACTIVE, "entry confirmed by reconciliation"));
+        }
+        executions.route(applied.get());
+    }
+
+    private void neverSent(JournaledOrder journaled, Instant now, List<String> corrected, List<String> failures) {
+        Order order = journaled.order();
+        String id = order.clientOrderId();
+        Duration age = Duration.between(journaled.created(), now);
+        String refusal = parts.entryRefusal();
+        if (refusal != null && !parts.halted().get()) {
+            failures.add(id + ": journaled, never sent, not resent: " + refusal);
+            return;
+        }
+        if (refusal != null || age.compareTo(parts.settings().resendMaxAge()) > 0) {
+            String reason = refusal != null ? "never sent; not resent: " + refusal
+                    : "never sent; journaled at " + journaled.created() + ", older than resend.max.age "
+                    + parts.settings().resendMaxAge().toSeconds() + " s";
+            Order closed = new Order(order.request(), null, OrderStatus.REJECTED, null, null, now, reason);
+            parts.gateway().updates().apply(closed);
+            parts.audit().record(Audit.SYSTEM, "order.expire", id, reason);
+            corrected.add(id + ": NEW -> REJECTED (" + reason + ")");
+            Optional<Trade> trade = parts.trades().byOrder(id).filter(t -> t.entryId.equals(id));
+            trade.ifPresent(t -> settle(t, SendResult.refused(closed, reason)));
+            return;
+        }
+        Optional<Trade> trade = tradeOf(order);
+        SendResult result = parts.gateway().resend(order);
+        corrected.add(id + ": journaled, never sent -> resent: " + result.status()
+                + (result.reason().isBlank() ? "" : " (" + result.reason() + ")"));
+        trade.ifPresent(t -> settle(t, result));
+    }
+
+    private void settle(Trade trade, SendResult result) {
+        TradeOutcome outcome = entries.settle(trade, result);
+        if (!trade.fromSignal) {
+            return;
+        }
+        switch (outcome.status()) {
+            case PLACED -> parts.signals().move(trade.intent.signalId(), SignalStatus.ACTIVE, "entry placed by reconciliation");
+            case REJECTED -> parts.signals().move(trade.intent.signalId(), SignalStatus.REJECTED, outcome.reason());
+            default -> {
+            }
+        }
+    }
+
+    /** The live trade of an entry, rebuilt from its open signal after a restart when needed. */
+    private Optional<Trade> tradeOf(Order order) {
+        String id = order.clientOrderId();
+        Optional<Trade> known = parts.trades().byOrder(id);
+        if (known.isPresent() || !ClientOrderIds.looksOurs(id) || !id.contains("-E.")) {
+            return known.filter(t -> t.entryId.equals(id));
+        }
+        String key = id.substring(0, id.indexOf('-'));
+        Optional<TradeIntent> intent = intake.recover(key);
+        if (intent.isEmpty()) {
+            LOG.info("Entry {} resent without its signal (not open any more): its protection is not managed", id);
+            return Optional.empty();
+        }
+        try {
+            Trade trade = new Trade(intent.get(), key, id, order.request().quantity(), parts.instruments().get(order.request().symbol()),
+                    true, false);
+            return Optional.of(parts.trades().add(trade));
+        } catch (ExchangeException e) {
+            LOG.warn("Entry {}: rules of {} unavailable, protection not managed: {}", id, order.request().symbol(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void exchangeOrders(List<Order> unknown, List<String> failures) {
+        List<Order> open;
+        try {
+            open = parts.exchange().openOrders();
+        } catch (ExchangeException e) {
+            failures.add("open orders: " + e.reason() + " " + e.getMessage());
+            return;
+        }
+        for (Order order : open) {
+            String id = order.clientOrderId();
+            try {
+                Optional<JournaledOrder> journaled = parts.journal().find(id);
+                if (journaled.isEmpty() || !journaled.get().account().equals(parts.settings().account())) {
+                    unknown.add(order);
+                    LOG.warn("Order {} ({}) is open on {} but not in the journal of {}: reported, left untouched", id,
+                            OrderGateway.describe(order.request()), parts.traits().exchange(), parts.settings().account());
+                    parts.audit().record(Audit.SYSTEM, "order.unknown", id, OrderGateway.describe(order.request()));
+                } else if (journaled.get().order().status().isTerminal() && !parts.gateway().inFlight(id)) {
+                    failures.add(id + ": journal says " + journaled.get().order().status() + ", the exchange has it " + order.status());
+                }
+            } catch (RuntimeException e) {
+                failures.add(id + ": journal lookup failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private void balances(List<BalanceMismatch> mismatches, List<String> failures) {
+        List<Balance> reported;
+        try {
+            reported = parts.exchange().balances();
+        } catch (ExchangeException e) {
+            failures.add("balances: " + e.reason() + " " + e.getMessage());
+            return;
+        }
+        if (parts.ledger().baseline(reported)) {
+            return;
+        }
+        Map<String, BigDecimal> tracked = parts.ledger().balances();
+        Map<String, BigDecimal> exchange = new TreeMap<>();
+        reported.forEach(b -> exchange.merge(b.asset(), b.total(), BigDecimal::add));
+        TreeSet<String> assets = new TreeSet<>(tracked.keySet());
+        assets.addAll(exchange.keySet());
+        for (String asset : assets) {
+            BigDecimal mine = tracked.getOrDefault(asset, BigDecimal.ZERO);
+            BigDecimal theirs = exchange.getOrDefault(asset, BigDecimal.ZERO);
+            if (mine.compareTo(theirs) != 0) {
+                mismatches.add(new BalanceMismatch(asset, mine, theirs));
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.wavegrid.execution.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.wavegrid.execution.internal.ClientOrderIds.Role;
+import io.wavegrid.market.api.Side;
+import io.wavegrid.trading.api.OrderRequest;
+import io.wavegrid.trading.api.OrderType;
+
+import org.junit.jupiter.api.Test;
+
+class ClientOrderIdsTest {
+
+    @Test
+    void sameTradeRoleAndAttemptGiveTheSameIdAndAnyDifferenceAnother() {
+        String id = ClientOrderIds.of("trend", "sig-1", Role.ENTRY, 1);
+
+        assertEquals(id, ClientOrderIds.of("trend", "sig-1", Role.ENTRY, 1));
+        Set<String> ids = new HashSet<>();
+        ids.add(id);
+        ids.add(ClientOrderIds.of("trend", "sig-2", Role.ENTRY, 1));
+        ids.add(ClientOrderIds.of("other", "sig-1", Role.ENTRY, 1));
+        ids.add(ClientOrderIds.of("trend", "sig-1", Role.STOP, 1));
+        ids.add(ClientOrderIds.of("trend", "sig-1", Role.STOP, 2));
+        ids.add(ClientOrderIds.of(ClientOrderIds.tradeKey("trend", "sig-1"), Role.TARGET, 1, 1));
+        ids.add(ClientOrderIds.of(ClientOrderIds.tradeKey("trend", "sig-1"), Role.TARGET, 11, 1));
+        ids.add(ClientOrderIds.of(ClientOrderIds.tradeKey("trend", "sig-1"), Role.TARGET, 1, 11));
+        assertEquals(8, ids.size(), ids.toString());
+        // "trend|sig-1" and "trend|" + "sig-1" are one input; the separator keeps "a|b-c" and "a-b|c" apart.
+        assertNotEquals(ClientOrderIds.tradeKey("a", "b-c"), ClientOrderIds.tradeKey("a-b", "c"));
+    }
+
+    @Test
+    void everyIdFitsTheStrictestExchangeAndIsRecognised() {
+        String longest = ClientOrderIds.of(ClientOrderIds.tradeKey("s".repeat(64), "x".repeat(64)), Role.TARGET, 99, 9999);
+
+        assertTrue(longest.length() <= 36, longest);
+        new OrderRequest(longest, Harness.BTC, Side.BUY, OrderType.MARKET, BigDecimal.ONE, null, null, null);
+        assertTrue(ClientOrderIds.looksOurs(longest));
+        assertTrue(longest.startsWith("wg") && longest.endsWith("-T99.9999"), longest);
+        assertFalse(ClientOrderIds.looksOurs("manual-1"));
+        assertFalse(ClientOrderIds.looksOurs(null));
+    }
+
+    @Test
+    void attemptsAndTargetNumbersOutOfRangeAreRefused() {
+        String key = ClientOrderIds.tradeKey("trend", "sig-1");
+        assertThrows(IllegalArgumentException.class, () -> ClientOrderIds.of(key, Role.ENTRY, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> ClientOrderIds.of(key, Role.ENTRY, 0, 10_000));
+        assertThrows(IllegalArgumentException.class, () -> ClientOrderIds.of(key, Role.TARGET, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> ClientOrderIds.of(key, Role.TARGET, 100, 1));
+    }
+}

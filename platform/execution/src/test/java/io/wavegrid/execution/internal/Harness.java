@@ -1,0 +1,157 @@
+package io.wavegrid.execution.internal;
+
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.wavegrid.exchange.paper.internal.PaperConfig;
+import io.wavegrid.exchange.paper.internal.PaperExchange;
+import io.wavegrid.infra.api.AuditLog;
+import io.wavegrid.infra.api.OrderJournal;
+import io.wavegrid.infra.memory.internal.MemoryAuditLog;
+import io.wavegrid.infra.memory.internal.MemoryExecutionRepository;
+import io.wavegrid.infra.memory.internal.MemoryOrderJournal;
+import io.wavegrid.infra.memory.internal.MemoryPositionRepository;
+import io.wavegrid.market.api.Candle;
+import io.wavegrid.market.api.Symbol;
+import io.wavegrid.market.api.Timeframe;
+import io.wavegrid.signal.api.Category;
+import io.wavegrid.signal.api.Direction;
+import io.wavegrid.signal.api.SignalStatus;
+import io.wavegrid.signal.api.TradingSignal;
+import io.wavegrid.trading.api.Order;
+
+/**
+ * One account wired as in the platform, on the real paper exchange (no slippage, 0.1% fees, 10000 USDT) and the real
+ * in-memory journal and repositories, with the test risk manager and signal book. {@link #candle} shows a bar to the
+ * exchange first and then to the order manager, as the engine does.
+ */
+final class Harness {
+
+    static final Symbol BTC = new Symbol("BTC", "USDT");
+    static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
+
+    final PaperExchange paper;
+    final ScriptedExchange exchange;
+    final TestRisk risk = new TestRisk();
+    final TestSignals signals = new TestSignals();
+    final OrderJournal journal;
+    final MemoryExecutionRepository executions;
+    final MemoryPositionRepository positions;
+    final AuditLog audit;
+    final List<Duration> pauses = new CopyOnWriteArrayList<>();
+    final Desk desk;
+    private final AtomicInteger signalSequence = new AtomicInteger();
+    private long nextOpen = T0.toEpochMilli();
+
+    Harness() {
+        this(Settings.defaults(), true);
+    }
+
+    Harness(Settings settings, boolean exchangeStops) {
+        this(settings, exchangeStops, new PaperExchange(paperConfig("1")), new MemoryOrderJournal(), new MemoryExecutionRepository(),
+                new MemoryPositionRepository(), new MemoryAuditLog(), Clock.fixed(T0, ZoneOffset.UTC));
+    }
+
+    /** A second order manager on the same exchange and stores: what a restart after a crash looks like. */
+    Harness(Harness before, Clock clock) {
+        this(Settings.defaults(), true, before.paper, before.journal, before.executions, before.positions, before.audit, clock);
+    }
+
+    Harness(Settings settings, boolean exchangeStops, PaperExchange paper, OrderJournal journal,
+            MemoryExecutionRepository executions, MemoryPositionRepository positions, AuditLog audit, Clock clock) {
+        this.paper = paper;
+        this.exchange = new ScriptedExchange(paper);
+        this.journal = journal;
+        this.executions = executions;
+        this.positions = positions;
+        this.audit = audit;
+        ExchangeTraits traits = new ExchangeTraits("paper", true, exchangeStops, true);
+        desk = new Desk(settings, new Desk.Services(exchange, traits, risk, signals, journal, executions, positions, audit), clock,
+                pauses::add);
+        signals.listener = desk;
+        desk.start();
+    }
+
+    /** The next one-minute bar; the exchange sees it before the order manager. */
+    Candle candle(double open, double high, double low, double close, double volume) {
+        Candle candle = new Candle(BTC, Timeframe.M1, nextOpen, open, high, low, close, volume);
+        nextOpen += 60_000;
+        paper.onCandle(candle);
+        desk.onCandle(candle);
+        return candle;
+    }
+
+    /** Publishes a new signal from profile "trend" and returns its id. */
+    String signal(Direction direction, String entry, String stop, String... targets) {
+        String id = "sig-" + signalSequence.incrementAndGet();
+        signals.publish(signal(id, "trend", direction, entry, stop, targets));
+        return id;
+    }
+
+    static TradingSignal signal(String id, String profile, Direction direction, String entry, String stop, String... targets) {
+        return new TradingSignal(id, profile, BTC, Timeframe.M1, direction, 0.8, new BigDecimal(entry), new BigDecimal(stop),
+                Arrays.stream(targets).map(BigDecimal::new).toList(), java.util.Map.of(Category.TECHNICAL, "test"), T0,
+                T0.plusSeconds(3600), SignalStatus.PENDING, "");
+    }
+
+    List<Order> openOnExchange() throws Exception {
+        return exchange.openOrders();
+    }
+
+    BigDecimal paperBalance(String asset) throws Exception {
+        return exchange.balances().stream().filter(b -> b.asset().equals(asset)).map(b -> b.total()).findFirst()
+                .orElse(BigDecimal.ZERO);
+    }
+
+    static PaperConfig paperConfig(String participation) {
+        return new PaperConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return PaperConfig.class;
+            }
+
+            @Override
+            public long seed() {
+                return 7;
+            }
+
+            @Override
+            public String maker_fee() {
+                return "0.001";
+            }
+
+            @Override
+            public String taker_fee() {
+                return "0.001";
+            }
+
+            @Override
+            public double slippage_bps() {
+                return 0;
+            }
+
+            @Override
+            public String volume_participation() {
+                return participation;
+            }
+
+            @Override
+            public String[] balances() {
+                return new String[] {"USDT:10000"};
+            }
+
+            @Override
+            public String[] rules() {
+                return new String[] {"BTCUSDT:0.01:0.00001:0.00001:5"};
+            }
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package io.wavegrid.execution.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.wavegrid.market.api.Side;
+import io.wavegrid.trading.api.Balance;
+import io.wavegrid.trading.api.Order;
+import io.wavegrid.trading.api.OrderRequest;
+import io.wavegrid.trading.api.OrderStatus;
+import io.wavegrid.trading.api.OrderType;
+import io.wavegrid.trading.api.ReconciliationReport;
+
+import org.junit.jupiter.api.Test;
+
+/** The journal follows the exchange's truth; what the journal does not know is reported and left alone. */
+class ReconcilerTest {
+
+    @Test
+    void anOrderTheJournalDoesNotKnowIsReportedAndLeftUntouched() throws Exception {
+        Harness h = new Harness();
+        h.candle(100, 100, 100, 100, 1000);
+        h.exchange.place(new OrderRequest("manual-7", Harness.BTC, Side.BUY, OrderType.LIMIT, new BigDecimal("1"),
+                new BigDecimal("90"), null, null));
+
+        ReconciliationReport report = h.desk.reconcile();
+
+        assertEquals(1, report.unknownOrders().size());
+        assertEquals("manual-7", report.unknownOrders().get(0).clientOrderId());
+        assertEquals(OrderStatus.SUBMITTED, h.exchange.query(Harness.BTC, "manual-7").orElseThrow().status());
+        assertTrue(h.journal.find("manual-7").isEmpty(), "never adopted");
+        assertTrue(h.audit.recent(10).stream().anyMatch(e -> e.action().equals("order.unknown") && e.target().equals("manual-7")));
+    }
+
+    @Test
+    void theJournalFollowsTheExchangeAndAnOrderTheExchangeLostExpires() throws Exception {
+        Harness h = new Harness();
+        h.candle(100, 100, 100, 100, 1000);
+        OrderRequest lost = new OrderRequest("wgAAAAAAAAAAAAAAAAAAAA-E.1", Harness.BTC, Side.BUY, OrderType.LIMIT,
+                new BigDecimal("1"), new BigDecimal("90"), null, null);
+        h.journal.journal("paper", new Order(lost, null, OrderStatus.NEW, null, null, Harness.T0, ""));
+        h.journal.update(new Order(lost, "x-1", OrderStatus.SUBMITTED, null, null, Harness.T0, ""));
+
+        ReconciliationReport report = h.desk.reconcile();
+
+        assertEquals(OrderStatus.EXPIRED, h.journal.find(lost.clientOrderId()).orElseThrow().order().status());
+        assertTrue(report.corrected().get(0).contains("SUBMITTED -> EXPIRED"), report.toString());
+    }
+
+    @Test
+    void aBalanceTheExchangeReportsDifferentlyIsReported() throws Exception {
+        Harness h = new Harness();
+        h.exchange.balanceView = balances -> {
+            List<Balance> changed = new ArrayList<>();
+            balances.forEach(b -> changed.add(b.asset().equals("USDT") ? new Balance("USDT", b.free().add(new BigDecimal("500")), b.locked()) : b));
+            return changed;
+        };
+
+        ReconciliationReport report = h.desk.reconcile();
+
+        assertEquals(1, report.balanceMismatches().size(), report.toString());
+        var mismatch = report.balanceMismatches().get(0);
+        assertEquals("USDT", mismatch.asset());
+        assertEquals(0, new BigDecimal("10000").compareTo(mismatch.tracked()));
+        assertEquals(0, new BigDecimal("10500").compareTo(mismatch.reported()));
+    }
+}
