@@ -97,7 +97,7 @@ public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, Can
         this.quotes = new KucoinQuotes(rest);
         this.marketData = new KucoinMarketData(rest, http, history, quotes, scheduler, clock, new KucoinMarketData.Settings(
                 config.websocket(), Duration.ofMillis(config.silent_stream_ms()), Duration.ofMinutes(config.max_connection_minutes()),
-                config.poll_interval_ms(), config.poll_ticker()));
+                config.poll_interval_ms(), config.poll_ticker(), config.book_levels()));
         this.execution = new KucoinExecution(rest, instruments::symbol, register);
         LOG.info("KuCoin adapter active on {} ({})", config.rest_url(), rest.hasKeys() ? "trading enabled" : "market data only");
     }

@@ -31,7 +31,8 @@ import io.wavegrid.market.api.Timeframe;
 
 /**
  * A loopback KuCoin speaking the documented spot wire format (hand-written here) on the JDK's HTTP server:
- * symbols, 1-minute candles newest first, level 1 ticker, high-frequency orders and fills, trade accounts.
+ * symbols, 1-minute candles newest first, level 1 ticker, order book snapshots ({@link FakeKucoinBook}),
+ * high-frequency orders and fills, trade accounts.
  * Signed calls are verified exactly as KuCoin does for key version 2. The public WebSocket (bullet token,
  * welcome, pong) runs on {@link LoopbackWebSocketServer}, scripted per connection. Tests queue faults and fill orders.
  */
@@ -55,6 +56,7 @@ final class FakeKucoin implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
     private final KucoinSigner signer = new KucoinSigner(SECRET, PASSPHRASE);
+    final FakeKucoinBook book = new FakeKucoinBook();
     final List<String> clientMessages = new CopyOnWriteArrayList<>();
     final AtomicInteger pings = new AtomicInteger();
     volatile BiConsumer<Integer, Session> streamScript = (n, s) -> { };
@@ -202,6 +204,8 @@ final class FakeKucoin implements AutoCloseable {
             case "/api/v1/market/orderbook/level1" -> json.createObjectNode().put("time", System.currentTimeMillis())
                     .put("sequence", "14609309753").put("price", "30100.5").put("size", "0.01")
                     .put("bestBid", "30100.4").put("bestBidSize", "1").put("bestAsk", "30100.6").put("bestAskSize", "2");
+            case "/api/v1/market/orderbook/level2_100" -> book.snapshot(json, 100);
+            case "/api/v1/market/orderbook/level2_20" -> book.snapshot(json, 20);
             default -> json.nullNode();
         };
     }
@@ -231,6 +235,9 @@ final class FakeKucoin implements AutoCloseable {
             data.putArray("instanceServers").addObject().put("endpoint", ws.url() + "/").put("encrypt", false)
                     .put("protocol", "websocket").put("pingInterval", 150).put("pingTimeout", 150);
             return ok(data);
+        }
+        if (path.equals("/api/v3/market/orderbook/level2")) {
+            return ok(book.snapshot(json, Integer.MAX_VALUE));
         }
         if (path.equals("/api/v1/accounts")) {
             ArrayNode data = json.createArrayNode();

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
+import io.wavegrid.exchange.kucoin.internal.parse.BookChange;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinCandles;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinInstruments;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinMarket;
@@ -120,7 +121,7 @@ class KucoinContractTest {
     }
 
     @Test
-    void streamCandleMatchAndTickerMessages() throws IOException {
+    void streamCandleMatchTickerAndLevel2Messages() throws IOException {
         List<Object> events = new ArrayList<>();
         KucoinStreamParser.Sink sink = new KucoinStreamParser.Sink() {
             @Override
@@ -144,17 +145,22 @@ class KucoinContractTest {
             }
 
             @Override
+            public void bookChanges(long start, long end, List<BookChange> bids, List<BookChange> asks, long time) {
+                events.add(List.of(start, end, bids, asks, time));
+            }
+
+            @Override
             public void error(String message) {
                 events.add("error " + message);
             }
         };
         KucoinStreamParser hourly = new KucoinStreamParser(BTC, Timeframe.H1);
         for (String sample : List.of("klines_market_candles_symbol_type.json", "trade_market_match_symbol_symbol.json",
-                "ticker_market_ticker_symbol_symbol.json")) {
+                "ticker_market_ticker_symbol_symbol.json", "orderbookIncrement_market_level2_symbol_symbol.json")) {
             Path file = SharedData.require(WS + sample);
             hourly.parse(json.readTree(file.toFile()).path("response_example").toString(), sink);
         }
-        assertEquals(3, events.size(), events.toString());
+        assertEquals(4, events.size(), events.toString());
         Candle candle = (Candle) events.get(0);
         assertEquals(1729839600_000L, candle.openTime());
         assertEquals(67437.6, candle.close());
@@ -165,5 +171,7 @@ class KucoinContractTest {
         Ticker ticker = (Ticker) events.get(2);
         assertEquals(0, new BigDecimal("0.049").compareTo(ticker.bid()));
         assertEquals(1704873323416L, ticker.time().toEpochMilli());
+        assertEquals(List.of(14701689783L, 14701689783L, List.of(), List.of(new BookChange(new BigDecimal("67993.3"),
+                new BigDecimal("1.21427407"), 14701689783L)), 1729816425625L), events.get(3));
     }
 }
