@@ -34,6 +34,7 @@ import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderStatus;
+import io.wavegrid.trading.api.OrderType;
 
 /** KuCoin's own documented examples in {@code ../shared/data/api-samples/kucoin} through the adapter's parsers. */
 class KucoinContractTest {
@@ -118,6 +119,24 @@ class KucoinContractTest {
         List<Balance> balances = KucoinOrders.balances(data("account-account/get_api_v1_accounts.json"));
         assertEquals(1, balances.size(), "the main account's USDT is merged with the trade account's");
         assertEquals(0, new BigDecimal("26.67759503").compareTo(balances.get(0).total()));
+    }
+
+    @Test
+    void waitingStopOrders() throws IOException {
+        Order byId = KucoinOrders.stopOrder(data("spot-order/get_api_v1_stop_order_orderId.json"), Symbol::parse);
+        assertEquals(OrderType.STOP_LIMIT, byId.request().type());
+        assertEquals(OrderStatus.SUBMITTED, byId.status());
+        assertEquals(0, new BigDecimal("10").compareTo(byId.request().stopPrice()));
+        assertEquals(0, new BigDecimal("0.01").compareTo(byId.request().price()));
+        assertEquals("40e0eb9efe6311eb8e58acde48001122", byId.clientOrderId());
+        Order byClientOid = KucoinOrders.stopOrder(data("spot-order/get_api_v1_stop_order_queryOrderByClientOid.json").get(0),
+                Symbol::parse);
+        assertEquals("vs8hoo8os561f5np0032vngj", byClientOid.exchangeOrderId());
+        JsonNode list = data("spot-order/get_api_v1_stop_order.json").path("items");
+        assertTrue(!list.isEmpty());
+        for (JsonNode item : list) {
+            assertEquals(OrderStatus.SUBMITTED, KucoinOrders.stopOrder(item, Symbol::parse).status());
+        }
     }
 
     @Test
