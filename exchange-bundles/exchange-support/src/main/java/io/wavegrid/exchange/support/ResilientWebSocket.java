@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -176,7 +177,7 @@ public final class ResilientWebSocket implements AutoCloseable {
             boolean reconnect = connections++ > 0;
             LOG.info("{}: connected{}", name, reconnect ? " again" : "");
             try {
-                handler.onConnected(text -> webSocket.sendText(text, true), reconnect);
+                handler.onConnected(new SerialSender(webSocket), reconnect);
             } catch (RuntimeException e) {
                 LOG.error("{}: connection setup failed", name, e);
             }
@@ -232,5 +233,28 @@ public final class ResilientWebSocket implements AutoCloseable {
 
     private static String abbreviate(String text) {
         return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+
+    /**
+     * The JDK WebSocket refuses a send while the previous one is still in flight (the refusal only shows in the
+     * returned future), so subscriptions sent in a row and pings from a timer would be lost: sends are chained.
+     */
+    private final class SerialSender implements Outbound {
+        private final WebSocket webSocket;
+        private CompletableFuture<?> last = CompletableFuture.completedFuture(null);
+
+        SerialSender(WebSocket webSocket) {
+            this.webSocket = webSocket;
+        }
+
+        @Override
+        public synchronized void send(String text) {
+            last = last.handle((r, e) -> null).thenCompose(v -> webSocket.sendText(text, true))
+                    .whenComplete((r, e) -> {
+                        if (e != null) {
+                            LOG.warn("{}: a message could not be sent: {}", name, e.getMessage());
+                        }
+                    });
+        }
     }
 }

@@ -60,6 +60,38 @@ class ResilientWebSocketTest {
         assertTrue(socket.connections() >= 2);
     }
 
+    @Test
+    void messagesSentInARowAllArriveInOrder() throws Exception {
+        BlockingQueue<String> atServer = new LinkedBlockingQueue<>();
+        server = new LoopbackWebSocketServer(new LoopbackWebSocketServer.Handler() {
+            @Override
+            public void onOpen(LoopbackWebSocketServer.Session session) {
+            }
+
+            @Override
+            public void onMessage(LoopbackWebSocketServer.Session session, String text) {
+                atServer.add(text);
+            }
+        });
+        int[] counter = {0};
+        socket = new ResilientWebSocket("test", HttpClient.newHttpClient(), () -> URI.create(server.url() + "/ws/" + ++counter[0]),
+                new ResilientWebSocket.Handler() {
+                    @Override
+                    public void onConnected(ResilientWebSocket.Outbound out, boolean reconnect) {
+                        for (int i = 0; i < 200; i++) {
+                            out.send("subscribe " + i);
+                        }
+                    }
+
+                    @Override
+                    public void onText(String message) {
+                    }
+                }, scheduler, Duration.ofSeconds(30), Duration.ofHours(23), new Backoff(Duration.ofMillis(20), Duration.ofMillis(200), 1)).start();
+        for (int i = 0; i < 200; i++) {
+            assertEquals("subscribe " + i, atServer.poll(5, TimeUnit.SECONDS));
+        }
+    }
+
     private ResilientWebSocket open(Duration silentAfter, Duration lifetime) {
         int[] counter = {0};
         return new ResilientWebSocket("test", HttpClient.newHttpClient(),

@@ -200,23 +200,27 @@ public final class LoopbackWebSocketServer implements AutoCloseable {
             closeQuietly(socket);
         }
 
+        /** One write per frame, header and payload together, so a benchmark can push frames as fast as the client reads. */
         synchronized boolean frame(int opcode, byte[] payload) {
             try {
-                OutputStream out = socket.getOutputStream();
-                out.write(0x80 | opcode);
-                if (payload.length < 126) {
-                    out.write(payload.length);
-                } else if (payload.length < 65536) {
-                    out.write(126);
-                    out.write(payload.length >>> 8);
-                    out.write(payload.length & 0xFF);
+                int header = payload.length < 126 ? 2 : payload.length < 65536 ? 4 : 10;
+                byte[] frame = new byte[header + payload.length];
+                frame[0] = (byte) (0x80 | opcode);
+                if (header == 2) {
+                    frame[1] = (byte) payload.length;
+                } else if (header == 4) {
+                    frame[1] = 126;
+                    frame[2] = (byte) (payload.length >>> 8);
+                    frame[3] = (byte) payload.length;
                 } else {
-                    out.write(127);
-                    for (int i = 7; i >= 0; i--) {
-                        out.write((int) ((long) payload.length >>> (8 * i)) & 0xFF);
+                    frame[1] = 127;
+                    for (int i = 0; i < 8; i++) {
+                        frame[2 + i] = (byte) ((long) payload.length >>> (8 * (7 - i)));
                     }
                 }
-                out.write(payload);
+                System.arraycopy(payload, 0, frame, header, payload.length);
+                OutputStream out = socket.getOutputStream();
+                out.write(frame);
                 out.flush();
                 return true;
             } catch (IOException e) {

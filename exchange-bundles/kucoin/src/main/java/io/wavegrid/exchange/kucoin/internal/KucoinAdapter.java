@@ -47,12 +47,14 @@ import io.wavegrid.trading.api.OrderRequest;
  * {@link MarketDataFeed} ({@code feed.name=kucoin}) and {@link CandleHistorySource}. It starts only when
  * configured (PID {@code io.wavegrid.exchange.kucoin}); market data needs no keys, trading does. One rate
  * limiter serves every call of the adapter. The private order stream opens when the engine sets its execution
- * listener (keys and {@code websocket=true} required).
+ * listener (keys and {@code websocket=true} required). Stop-market and stop-limit orders go through KuCoin's
+ * stop-order endpoint; OCO orders are not offered ({@code capability.oco=false}): the trading API has no OCO
+ * request, so nothing can ask for one.
  */
 @Component(service = {ExchangeAdapter.class, MarketDataFeed.class, CandleHistorySource.class},
         configurationPid = "io.wavegrid.exchange.kucoin", configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = {ExchangeAdapter.EXCHANGE + "=kucoin", MarketDataFeed.FEED_NAME + "=kucoin",
-            "capability.spot=true", "capability.client.order.id=true", "capability.stop=false",
+            "capability.spot=true", "capability.client.order.id=true", "capability.stop=true",
             "capability.oco=false", "capability.order.book.depth:Integer=100", "capability.user.stream=true"})
 @Designate(ocd = KucoinConfig.class)
 public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, CandleHistorySource {
@@ -97,7 +99,7 @@ public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, Can
         this.quotes = new KucoinQuotes(rest);
         this.marketData = new KucoinMarketData(rest, http, history, quotes, scheduler, clock, new KucoinMarketData.Settings(
                 config.websocket(), Duration.ofMillis(config.silent_stream_ms()), Duration.ofMinutes(config.max_connection_minutes()),
-                config.poll_interval_ms(), config.poll_ticker()));
+                config.poll_interval_ms(), config.poll_ticker(), config.book_levels()));
         this.execution = new KucoinExecution(rest, instruments::symbol, register);
         LOG.info("KuCoin adapter active on {} ({})", config.rest_url(), rest.hasKeys() ? "trading enabled" : "market data only");
     }
@@ -133,6 +135,7 @@ public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, Can
         for (Symbol symbol : execution.symbolsWithOpenOrders()) {
             orders.addAll(execution.openOrders(symbol));
         }
+        orders.addAll(execution.waitingStopOrders());
         return orders;
     }
 

@@ -38,6 +38,9 @@ public @interface KucoinConfig {
     @AttributeDefinition(description = "When websocket is false: interval at which subscriptions poll KuCoin for newly closed candles and the ticker, ms")
     long poll_interval_ms() default 5_000;
 
+    @AttributeDefinition(description = "When websocket is true: levels per side of the order book kept from KuCoin's level 2 stream; 0 = no order book stream")
+    int book_levels() default 20;
+
     @AttributeDefinition(description = "When websocket is false: also poll the ticker with the candles")
     boolean poll_ticker() default true;
 }

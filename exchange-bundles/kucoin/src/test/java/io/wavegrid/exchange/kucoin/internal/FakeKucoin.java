@@ -31,7 +31,8 @@ import io.wavegrid.market.api.Timeframe;
 
 /**
  * A loopback KuCoin speaking the documented spot wire format (hand-written here) on the JDK's HTTP server:
- * symbols, 1-minute candles newest first, level 1 ticker, high-frequency orders and fills, trade accounts.
+ * symbols, 1-minute candles newest first, level 1 ticker, order book snapshots ({@link FakeKucoinBook}),
+ * high-frequency orders and fills, stop orders ({@link FakeKucoinStops}), trade accounts.
  * Signed calls are verified exactly as KuCoin does for key version 2. The public WebSocket (bullet token,
  * welcome, pong) runs on {@link LoopbackWebSocketServer}, scripted per connection. Tests queue faults and fill orders.
  */
@@ -55,6 +56,8 @@ final class FakeKucoin implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final ObjectMapper json = new ObjectMapper();
     private final KucoinSigner signer = new KucoinSigner(SECRET, PASSPHRASE);
+    final FakeKucoinBook book = new FakeKucoinBook();
+    final FakeKucoinStops stops;
     final List<String> clientMessages = new CopyOnWriteArrayList<>();
     final AtomicInteger pings = new AtomicInteger();
     volatile BiConsumer<Integer, Session> streamScript = (n, s) -> { };
@@ -65,6 +68,7 @@ final class FakeKucoin implements AutoCloseable {
     private final LoopbackWebSocketServer ws;
 
     FakeKucoin() throws IOException {
+        stops = new FakeKucoinStops(json);
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/api/", this::handle);
         http.start();
@@ -144,6 +148,15 @@ final class FakeKucoin implements AutoCloseable {
         return new double[] {open, open + 0.5, open + 3, open - 2, 1 + i % 7};
     }
 
+    /** The stop order's trigger was reached: KuCoin places it as an ordinary order under the same clientOid. */
+    String trigger(String clientOid) {
+        ObjectNode stop = stops.byClientOid(clientOid).orElseThrow();
+        stops.waiting.remove(stop.path("id").asText());
+        place(stop);
+        return orders.values().stream().filter(o -> o.path("clientOid").asText().equals(clientOid)).findFirst().orElseThrow()
+                .path("id").asText();
+    }
+
     /** Executes {@code size} of an order at {@code price}, as the matching engine would. */
     void fill(String orderId, String size, String price, boolean maker) {
         ObjectNode o = orders.get(orderId);
@@ -202,6 +215,8 @@ final class FakeKucoin implements AutoCloseable {
             case "/api/v1/market/orderbook/level1" -> json.createObjectNode().put("time", System.currentTimeMillis())
                     .put("sequence", "14609309753").put("price", "30100.5").put("size", "0.01")
                     .put("bestBid", "30100.4").put("bestBidSize", "1").put("bestAsk", "30100.6").put("bestAskSize", "2");
+            case "/api/v1/market/orderbook/level2_100" -> book.snapshot(json, 100);
+            case "/api/v1/market/orderbook/level2_20" -> book.snapshot(json, 20);
             default -> json.nullNode();
         };
     }
@@ -231,6 +246,13 @@ final class FakeKucoin implements AutoCloseable {
             data.putArray("instanceServers").addObject().put("endpoint", ws.url() + "/").put("encrypt", false)
                     .put("protocol", "websocket").put("pingInterval", 150).put("pingTimeout", 150);
             return ok(data);
+        }
+        if (path.startsWith("/api/v1/stop-order")) {
+            Object answer = stops.handle(method, path, query, body);
+            return answer instanceof JsonNode data ? ok(data) : (String) answer;
+        }
+        if (path.equals("/api/v3/market/orderbook/level2")) {
+            return ok(book.snapshot(json, Integer.MAX_VALUE));
         }
         if (path.equals("/api/v1/accounts")) {
             ArrayNode data = json.createArrayNode();

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
+import io.wavegrid.exchange.kucoin.internal.parse.BookChange;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinCandles;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinInstruments;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinMarket;
@@ -33,6 +34,7 @@ import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderStatus;
+import io.wavegrid.trading.api.OrderType;
 
 /** KuCoin's own documented examples in {@code ../shared/data/api-samples/kucoin} through the adapter's parsers. */
 class KucoinContractTest {
@@ -120,7 +122,25 @@ class KucoinContractTest {
     }
 
     @Test
-    void streamCandleMatchAndTickerMessages() throws IOException {
+    void waitingStopOrders() throws IOException {
+        Order byId = KucoinOrders.stopOrder(data("spot-order/get_api_v1_stop_order_orderId.json"), Symbol::parse);
+        assertEquals(OrderType.STOP_LIMIT, byId.request().type());
+        assertEquals(OrderStatus.SUBMITTED, byId.status());
+        assertEquals(0, new BigDecimal("10").compareTo(byId.request().stopPrice()));
+        assertEquals(0, new BigDecimal("0.01").compareTo(byId.request().price()));
+        assertEquals("40e0eb9efe6311eb8e58acde48001122", byId.clientOrderId());
+        Order byClientOid = KucoinOrders.stopOrder(data("spot-order/get_api_v1_stop_order_queryOrderByClientOid.json").get(0),
+                Symbol::parse);
+        assertEquals("vs8hoo8os561f5np0032vngj", byClientOid.exchangeOrderId());
+        JsonNode list = data("spot-order/get_api_v1_stop_order.json").path("items");
+        assertTrue(!list.isEmpty());
+        for (JsonNode item : list) {
+            assertEquals(OrderStatus.SUBMITTED, KucoinOrders.stopOrder(item, Symbol::parse).status());
+        }
+    }
+
+    @Test
+    void streamCandleMatchTickerAndLevel2Messages() throws IOException {
         List<Object> events = new ArrayList<>();
         KucoinStreamParser.Sink sink = new KucoinStreamParser.Sink() {
             @Override
@@ -144,17 +164,22 @@ class KucoinContractTest {
             }
 
             @Override
+            public void bookChanges(long start, long end, List<BookChange> bids, List<BookChange> asks, long time) {
+                events.add(List.of(start, end, bids, asks, time));
+            }
+
+            @Override
             public void error(String message) {
                 events.add("error " + message);
             }
         };
         KucoinStreamParser hourly = new KucoinStreamParser(BTC, Timeframe.H1);
         for (String sample : List.of("klines_market_candles_symbol_type.json", "trade_market_match_symbol_symbol.json",
-                "ticker_market_ticker_symbol_symbol.json")) {
+                "ticker_market_ticker_symbol_symbol.json", "orderbookIncrement_market_level2_symbol_symbol.json")) {
             Path file = SharedData.require(WS + sample);
             hourly.parse(json.readTree(file.toFile()).path("response_example").toString(), sink);
         }
-        assertEquals(3, events.size(), events.toString());
+        assertEquals(4, events.size(), events.toString());
         Candle candle = (Candle) events.get(0);
         assertEquals(1729839600_000L, candle.openTime());
         assertEquals(67437.6, candle.close());
@@ -165,5 +190,7 @@ class KucoinContractTest {
         Ticker ticker = (Ticker) events.get(2);
         assertEquals(0, new BigDecimal("0.049").compareTo(ticker.bid()));
         assertEquals(1704873323416L, ticker.time().toEpochMilli());
+        assertEquals(List.of(14701689783L, 14701689783L, List.of(), List.of(new BookChange(new BigDecimal("67993.3"),
+                new BigDecimal("1.21427407"), 14701689783L)), 1729816425625L), events.get(3));
     }
 }

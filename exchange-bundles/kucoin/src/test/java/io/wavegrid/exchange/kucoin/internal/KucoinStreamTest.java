@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,24 +83,5 @@ class KucoinStreamTest extends FakeKucoinTestBase {
         return "connections " + fake.streamSessions() + ", trades " + trades.size() + ", tickers " + tickers.size() + ", candles "
                 + candles.stream().map(Candle::openTime).toList() + ", client sent " + fake.clientMessages.size()
                 + " messages, " + fake.pings + " pings";
-    }
-
-    private static void await(BooleanSupplier condition, int seconds, Supplier<String> state) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in " + seconds + " s: " + state.get());
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    /** For scripts running on the fake's connection threads, which cannot throw. */
-    private static void awaitQuietly(BooleanSupplier condition) {
-        try {
-            await(condition, 10, () -> "");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -161,10 +161,60 @@ class KucoinTradingTest extends FakeKucoinTestBase {
     }
 
     @Test
-    void stopOrdersAreRefusedWithoutACall() {
-        OrderRequest stop = new OrderRequest("grid-5-a", BTC, Side.SELL, OrderType.STOP_MARKET, new BigDecimal("0.01"), null,
+    void stopLimitWaitsOnTheStopEndpointAndIsCancelledByClientOid() throws Exception {
+        KucoinAdapter a = trading();
+        OrderRequest request = new OrderRequest("grid-5-a", BTC, Side.SELL, OrderType.STOP_LIMIT, new BigDecimal("0.01"),
+                new BigDecimal("28900"), new BigDecimal("29000"), TimeInForce.GTC);
+        Order placed = a.place(request);
+        assertEquals(OrderStatus.SUBMITTED, placed.status());
+        assertEquals(request, placed.request(), "KuCoin's view of the stop order is the request sent");
+        var sent = fake.stops.byClientOid("grid-5-a").orElseThrow();
+        assertEquals("loss", sent.path("stop").asText(), "a sell stop waits for the price to fall");
+        assertEquals("limit", sent.path("type").asText());
+        assertEquals(0, fake.calls("/api/v1/hf/orders"), "a stop order never goes to the ordinary endpoint");
+
+        assertEquals(placed.exchangeOrderId(), a.query(BTC, "grid-5-a").orElseThrow().exchangeOrderId());
+        assertEquals(List.of("grid-5-a"), a.openOrders().stream().map(Order::clientOrderId).toList());
+
+        Order cancelled = a.cancel(BTC, "grid-5-a");
+        assertEquals(OrderStatus.CANCELLED, cancelled.status());
+        assertTrue(fake.stops.waiting.isEmpty());
+        assertTrue(a.query(BTC, "grid-5-a").isEmpty());
+        assertEquals(List.of(OrderStatus.SUBMITTED, OrderStatus.CANCELLED), updates.stream().map(Order::status).toList());
+        assertTrue(fake.rejectedSignatures.isEmpty(), "every signed call verified: " + fake.rejectedSignatures);
+    }
+
+    @Test
+    void stopMarketIsPlacedOnceAndIsFollowedIntoTheOrderItBecomes() throws Exception {
+        KucoinAdapter a = trading();
+        OrderRequest request = new OrderRequest("grid-6-a", BTC, Side.BUY, OrderType.STOP_MARKET, new BigDecimal("0.02"), null,
+                new BigDecimal("31000"), null);
+        Order placed = a.place(request);
+        assertEquals(placed.exchangeOrderId(), a.place(request).exchangeOrderId(), "the same clientOid is the same order");
+        assertEquals(1, fake.stops.waiting.size());
+        assertEquals("entry", fake.stops.byClientOid("grid-6-a").orElseThrow().path("stop").asText(), "a buy stop waits for a rise");
+        assertEquals("market", fake.stops.byClientOid("grid-6-a").orElseThrow().path("type").asText());
+
+        String orderId = fake.trigger("grid-6-a");
+        fake.fill(orderId, "0.02", "31005", false);
+        Order filled = a.query(BTC, "grid-6-a").orElseThrow();
+        assertEquals(OrderStatus.FILLED, filled.status());
+        assertEquals(orderId, filled.exchangeOrderId());
+        a.query(BTC, "grid-6-a");
+        assertEquals(1, fills.size(), "the fill passed once");
+        assertEquals(List.of(OrderStatus.SUBMITTED, OrderStatus.FILLED), updates.stream().map(Order::status).toList());
+    }
+
+    @Test
+    void refusedStopOrderChangesNothing() throws Exception {
+        KucoinAdapter a = trading();
+        OrderRequest tiny = new OrderRequest("grid-7-a", BTC, Side.SELL, OrderType.STOP_MARKET, new BigDecimal("0.000001"), null,
                 new BigDecimal("29000"), null);
-        assertEquals(Reason.REJECTED, assertThrows(ExchangeException.class, () -> trading().place(stop)).reason());
-        assertEquals(0, fake.calls("/api/v1/hf/orders"));
+        ExchangeException e = assertThrows(ExchangeException.class, () -> a.place(tiny));
+        assertEquals(Reason.REJECTED, e.reason());
+        assertTrue(e.getMessage().contains("400100") && e.getMessage().contains("minimum"), e.getMessage());
+        assertTrue(fake.stops.waiting.isEmpty());
+        assertEquals(Reason.NOT_FOUND, assertThrows(ExchangeException.class, () -> a.cancel(BTC, "grid-7-b")).reason());
+        assertTrue(updates.isEmpty());
     }
 }

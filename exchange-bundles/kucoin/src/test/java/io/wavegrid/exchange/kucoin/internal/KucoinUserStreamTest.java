@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +51,8 @@ class KucoinUserStreamTest extends FakeKucoinTestBase {
                 fills.add(fill);
             }
         });
-        await(() -> fake.userSessions() >= 2 && fills.size() == 2 && updates.get(updates.size() - 1).status() == OrderStatus.FILLED);
+        await(() -> fake.userSessions() >= 2 && fills.size() == 2 && updates.get(updates.size() - 1).status() == OrderStatus.FILLED,
+                10, () -> "sessions " + fake.userSessions() + ", fills " + fills.size() + ", updates " + updates.size());
         assertEquals(List.of("11000000", "11000001"), fills.stream().map(Fill::tradeId).toList());
         assertTrue(fills.stream().allMatch(f -> "grid-9-a".equals(f.clientOrderId())));
         // the order was placed before the listener was set: its SUBMITTED state went to nobody
@@ -61,23 +60,5 @@ class KucoinUserStreamTest extends FakeKucoinTestBase {
                 updates.stream().map(Order::status).toList());
         assertTrue(fake.clientMessages.stream().anyMatch(m -> m.contains("\"privateChannel\":true")));
         assertTrue(fake.rejectedSignatures.isEmpty(), "the private token is a signed call: " + fake.rejectedSignatures);
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met in 10 s");
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static void awaitQuietly(BooleanSupplier condition) {
-        try {
-            await(condition);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -81,6 +81,11 @@ final class TestConfig implements KucoinConfig {
     }
 
     @Override
+    public int book_levels() {
+        return 20;
+    }
+
+    @Override
     public boolean poll_ticker() {
         return true;
     }

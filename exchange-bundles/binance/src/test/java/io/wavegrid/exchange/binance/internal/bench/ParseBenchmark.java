@@ -1,14 +1,12 @@
 package io.wavegrid.exchange.binance.internal.bench;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.wavegrid.exchange.binance.internal.parse.StreamParser;
 import io.wavegrid.exchange.binance.internal.parse.StreamSink;
+import io.wavegrid.exchange.testkit.MessageBench;
 import io.wavegrid.market.api.BookLevel;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Trade;
@@ -26,7 +24,7 @@ public final class ParseBenchmark {
 
     private static long sink;
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         String[] trades = new String[1024];
         String[] depths = new String[1024];
         for (int i = 0; i < trades.length; i++) {
@@ -49,58 +47,20 @@ public final class ParseBenchmark {
             }
         };
         ObjectMapper mapper = new ObjectMapper();
+        MessageBench.Handler tree = m -> sink += mapper.readTree(m).size();
+        MessageBench.Handler parse = m -> parser.parse(m, counting);
         for (int round = 0; round < 2; round++) { // the first round warms up the JIT
-            boolean report = round == 1;
-            double baselineTrades = rate(() -> tree(mapper, trades));
-            double parserTrades = rate(() -> parse(parser, counting, trades));
-            double baselineDepth = rate(() -> tree(mapper, depths));
-            double parserDepth = rate(() -> parse(parser, counting, depths));
-            if (report) {
-                print("trade", parserTrades, baselineTrades);
-                print("depth", parserDepth, baselineDepth);
+            double baselineTrades = MessageBench.rate(trades, MESSAGES, tree);
+            double parserTrades = MessageBench.rate(trades, MESSAGES, parse);
+            double baselineDepth = MessageBench.rate(depths, MESSAGES, tree);
+            double parserDepth = MessageBench.rate(depths, MESSAGES, parse);
+            if (round == 1) {
+                System.out.println(MessageBench.report("trade", parserTrades, "Jackson tree only", baselineTrades, 500_000));
+                System.out.println(MessageBench.report("depth", parserDepth, "Jackson tree only", baselineDepth, 500_000));
                 System.out.printf("p99 message-to-record latency: trade %.2f us, depth %.2f us%n",
-                        p99(parser, counting, trades), p99(parser, counting, depths));
+                        MessageBench.p99Micros(trades, 200_000, parse), MessageBench.p99Micros(depths, 200_000, parse));
             }
         }
         System.out.println("(checksum " + sink + ")");
-    }
-
-    private interface Work {
-        void run() throws IOException;
-    }
-
-    private static double rate(Work work) throws IOException {
-        long start = System.nanoTime();
-        work.run();
-        return MESSAGES / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void parse(StreamParser parser, StreamSink sinkTo, String[] messages) throws IOException {
-        for (int i = 0; i < MESSAGES; i++) {
-            parser.parse(messages[i & 1023], sinkTo);
-        }
-    }
-
-    private static void tree(ObjectMapper mapper, String[] messages) throws IOException {
-        for (int i = 0; i < MESSAGES; i++) {
-            sink += mapper.readTree(messages[i & 1023]).size();
-        }
-    }
-
-    private static double p99(StreamParser parser, StreamSink sinkTo, String[] messages) throws IOException {
-        long[] nanos = new long[200_000];
-        for (int i = 0; i < nanos.length; i++) {
-            long start = System.nanoTime();
-            parser.parse(messages[i & 1023], sinkTo);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        return nanos[(int) (nanos.length * 0.99)] / 1000.0;
-    }
-
-    private static void print(String kind, double parser, double baseline) {
-        System.out.printf("%s: parse+normalise %,.0f msg/s; baseline (Jackson tree only) %,.0f msg/s; ratio %.2f; goal 500,000 msg/s: %s%n",
-                kind, parser, baseline, parser / baseline, parser >= 500_000 ? "met" : "NOT met");
-        sink += BigDecimal.ONE.scale();
     }
 }

@@ -25,8 +25,9 @@ import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
 
 /**
- * Orders and account over KuCoin's signed high-frequency spot endpoints. Placing is idempotent by clientOid:
- * a duplicate-clientOid refusal, or a timeout whose outcome is unknown, is resolved by querying the order
+ * Orders and account over KuCoin's signed high-frequency spot endpoints, stop orders over its stop-order
+ * endpoint ({@link KucoinStopOrders}) until they trigger. Placing is idempotent by clientOid: a
+ * duplicate-clientOid refusal, or a timeout whose outcome is unknown, is resolved by querying the order
  * instead of sending it again. Every order state seen is passed through the {@link FillRegister}, which
  * fetches and passes on each new fill once.
  */
@@ -38,32 +39,18 @@ public final class KucoinExecution {
     private final KucoinRest rest;
     private final Function<String, Symbol> symbols;
     private final FillRegister register;
+    private final KucoinStopOrders stops;
 
     public KucoinExecution(KucoinRest rest, Function<String, Symbol> symbols, FillRegister register) {
         this.rest = rest;
         this.symbols = symbols;
         this.register = register;
+        this.stops = new KucoinStopOrders(rest, symbols);
     }
 
     public Order place(OrderRequest request) throws ExchangeException {
-        if (request.type().needsStopPrice()) {
-            throw new ExchangeException(Reason.REJECTED, "KuCoin adapter places market and limit orders only; "
-                    + request.type() + " order " + request.clientOrderId() + " refused");
-        }
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("clientOid", request.clientOrderId());
-        body.put("symbol", KucoinInstruments.code(request.symbol()));
-        body.put("side", request.side().name().toLowerCase(Locale.ROOT));
-        body.put("type", request.type().needsPrice() ? "limit" : "market");
-        body.put("size", request.quantity().toPlainString());
-        if (request.type().needsPrice()) {
-            body.put("price", request.price().toPlainString());
-            body.put("timeInForce", request.timeInForce().name());
-        }
         try {
-            JsonNode placed = rest.call("POST", ORDERS, Map.of(), body, true, 1);
-            return queryById(request.symbol(), placed.path("orderId").asText()).orElseThrow(() -> new ExchangeException(
-                    Reason.UNAVAILABLE, "KuCoin accepted order " + request.clientOrderId() + " but does not show it"));
+            return request.type().needsStopPrice() ? seenStop(stops.place(request)) : placeOrdinary(request);
         } catch (ExchangeException e) {
             boolean duplicate = e.getMessage().toLowerCase(Locale.ROOT).contains("clientoid");
             if (duplicate || e.reason() == Reason.TIMEOUT) {
@@ -76,8 +63,32 @@ public final class KucoinExecution {
         }
     }
 
+    private Order placeOrdinary(OrderRequest request) throws ExchangeException {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("clientOid", request.clientOrderId());
+        body.put("symbol", KucoinInstruments.code(request.symbol()));
+        body.put("side", request.side().name().toLowerCase(Locale.ROOT));
+        body.put("type", request.type().needsPrice() ? "limit" : "market");
+        body.put("size", request.quantity().toPlainString());
+        if (request.type().needsPrice()) {
+            body.put("price", request.price().toPlainString());
+            body.put("timeInForce", request.timeInForce().name());
+        }
+        JsonNode placed = rest.call("POST", ORDERS, Map.of(), body, true, 1);
+        return queryById(request.symbol(), placed.path("orderId").asText()).orElseThrow(() -> new ExchangeException(
+                Reason.UNAVAILABLE, "KuCoin accepted order " + request.clientOrderId() + " but does not show it"));
+    }
+
+    /** An order KuCoin does not know as an ordinary order may be a stop order still waiting for its trigger. */
     public Order cancel(Symbol symbol, String clientOrderId) throws ExchangeException {
-        rest.call("DELETE", ORDERS + "/client-order/" + clientOrderId, bySymbol(symbol), null, true, 1);
+        try {
+            rest.call("DELETE", ORDERS + "/client-order/" + clientOrderId, bySymbol(symbol), null, true, 1);
+        } catch (ExchangeException e) {
+            if (e.reason() != Reason.NOT_FOUND) {
+                throw e;
+            }
+            return seenStop(stops.cancel(symbol, clientOrderId).orElseThrow(() -> e));
+        }
         return query(symbol, clientOrderId).orElseThrow(() -> new ExchangeException(Reason.NOT_FOUND,
                 "KuCoin cancelled order " + clientOrderId + " but no longer shows it"));
     }
@@ -88,8 +99,28 @@ public final class KucoinExecution {
                 "KuCoin cancelled order " + orderId + " but no longer shows it"));
     }
 
+    /** The ordinary order with this clientOid, else the stop order still waiting for its trigger. */
     public Optional<Order> query(Symbol symbol, String clientOrderId) throws ExchangeException {
-        return fetch(ORDERS + "/client-order/" + clientOrderId, symbol);
+        Optional<Order> order = fetch(ORDERS + "/client-order/" + clientOrderId, symbol);
+        if (order.isPresent()) {
+            return order;
+        }
+        Optional<Order> stop = stops.query(symbol, clientOrderId);
+        if (stop.isPresent()) {
+            seenStop(stop.get());
+        }
+        return stop;
+    }
+
+    /** A stop order KuCoin still shows has no fills: only its state goes to the register. */
+    private Order seenStop(Order stop) throws ExchangeException {
+        register.seen(stop, List::of);
+        return stop;
+    }
+
+    /** Stop orders of every symbol that wait for their trigger. */
+    public List<Order> waitingStopOrders() throws ExchangeException {
+        return stops.waiting();
     }
 
     public Optional<Order> queryById(Symbol symbol, String orderId) throws ExchangeException {

@@ -13,7 +13,7 @@ import io.wavegrid.market.api.Trade;
 import io.wavegrid.trading.api.ExchangeException;
 import io.wavegrid.trading.api.ExchangeException.Reason;
 
-/** Ticker, part order book (20 or 100 levels) and recent trades over KuCoin's public REST endpoints. */
+/** Ticker, order book (part books of 20 or 100 levels, or the full book with keys) and recent trades over KuCoin's REST API. */
 public final class KucoinQuotes {
 
     private final KucoinRest rest;
@@ -32,6 +32,12 @@ public final class KucoinQuotes {
         String levels = depth <= 20 ? "20" : "100";
         return parsed(symbol, "order book", () -> KucoinMarket.book(
                 rest.get("/api/v1/market/orderbook/level2_" + levels, bySymbol(symbol), depth <= 20 ? 2 : 4), symbol));
+    }
+
+    /** The whole book, {@code GET /api/v3/market/orderbook/level2}; KuCoin serves it to signed calls only. */
+    public OrderBook fullBook(Symbol symbol) throws ExchangeException {
+        return parsed(symbol, "full order book", () -> KucoinMarket.book(
+                rest.call("GET", "/api/v3/market/orderbook/level2", bySymbol(symbol), null, true, 3), symbol));
     }
 
     public List<Trade> trades(Symbol symbol) throws ExchangeException {

@@ -1,5 +1,6 @@
 package io.wavegrid.exchange.kucoin.internal.market;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongSupplier;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wavegrid.exchange.kucoin.internal.http.KucoinRest;
+import io.wavegrid.exchange.kucoin.internal.parse.BookChange;
 import io.wavegrid.exchange.kucoin.internal.parse.KucoinStreamParser;
 import io.wavegrid.exchange.kucoin.internal.stream.KucoinSession;
 import io.wavegrid.exchange.support.ResilientWebSocket;
@@ -20,9 +22,10 @@ import io.wavegrid.market.api.Trade;
 
 /**
  * One symbol and timeframe over KuCoin's public WebSocket: a fresh bullet token per connection, pings at the
- * token's interval, the candle, match and ticker topics subscribed on every connection once KuCoin's welcome arrived. KuCoin pushes the bar in
- * progress; a bar counts as closed when an update of a later bar arrives. After a reconnection the bars
- * closed meanwhile are fetched over REST, so the history has no hole and no duplicate.
+ * token's interval, the candle, match and ticker topics (and level 2 when a book is kept) subscribed on every
+ * connection once KuCoin's welcome arrived. KuCoin pushes the bar in progress; a bar counts as closed when an
+ * update of a later bar arrives. After a reconnection the bars closed meanwhile are fetched over REST, so the
+ * history has no hole and no duplicate, and the order book is rebuilt from a new snapshot.
  */
 final class KucoinStream implements ResilientWebSocket.Handler, KucoinStreamParser.Sink, AutoCloseable {
 
@@ -35,20 +38,27 @@ final class KucoinStream implements ResilientWebSocket.Handler, KucoinStreamPars
     private final MarketDataListener listener;
     private final KucoinSession session;
     private final LongSupplier clock;
+    private final KucoinBookSync book;
     private Candle inProgress;
     private boolean reconnected;
     private ResilientWebSocket socket;
 
+    /** @param book the order book kept from the level 2 stream, or null to stream no book */
     KucoinStream(Symbol symbol, Timeframe timeframe, KucoinRest rest, KucoinHistory history, MarketDataListener listener,
-                 ScheduledExecutorService scheduler, LongSupplier clock) {
+                 ScheduledExecutorService scheduler, LongSupplier clock, KucoinBookSync book) {
         this.symbol = symbol;
         this.timeframe = timeframe;
         this.parser = new KucoinStreamParser(symbol, timeframe);
         this.candles = new CandleSequence(symbol, timeframe, history, listener::onCandle);
         this.listener = listener;
-        this.session = new KucoinSession(rest, false, List.of(KucoinStreamParser.candleTopic(symbol, timeframe),
-                KucoinStreamParser.matchTopic(symbol), KucoinStreamParser.tickerTopic(symbol)), scheduler);
+        List<String> topics = new ArrayList<>(List.of(KucoinStreamParser.candleTopic(symbol, timeframe),
+                KucoinStreamParser.matchTopic(symbol), KucoinStreamParser.tickerTopic(symbol)));
+        if (book != null) {
+            topics.add(KucoinStreamParser.level2Topic(symbol));
+        }
+        this.session = new KucoinSession(rest, false, topics, scheduler);
         this.clock = clock;
+        this.book = book;
     }
 
     synchronized void attach(ResilientWebSocket socket) {
@@ -64,6 +74,9 @@ final class KucoinStream implements ResilientWebSocket.Handler, KucoinStreamPars
     public synchronized void onConnected(ResilientWebSocket.Outbound out, boolean reconnect) {
         session.connected(out);
         this.reconnected = reconnect;
+        if (reconnect && book != null) {
+            book.restart();
+        }
     }
 
     @Override
@@ -103,6 +116,13 @@ final class KucoinStream implements ResilientWebSocket.Handler, KucoinStreamPars
     @Override
     public void ticker(Ticker ticker) {
         listener.onTicker(ticker);
+    }
+
+    @Override
+    public void bookChanges(long start, long end, List<BookChange> bids, List<BookChange> asks, long time) {
+        if (book != null) {
+            book.onChanges(start, end, bids, asks, time);
+        }
     }
 
     @Override

@@ -53,6 +53,25 @@ public final class KucoinOrders {
                 Instant.ofEpochMilli(updated), "");
     }
 
+    /**
+     * One stop order of {@code GET /api/v1/stop-order/{orderId}} (or an item of the lists): a stop order the
+     * endpoint still shows has not executed anything; {@code NEW} waits for the trigger, {@code TRIGGERED} is
+     * on its way to the order book as an ordinary order.
+     *
+     * @throws IllegalArgumentException when a field is missing
+     */
+    public static Order stopOrder(JsonNode o, Function<String, Symbol> symbols) {
+        require(o, "stop order", "id", "symbol", "type", "side", "size", "stopPrice", "status");
+        boolean limit = "limit".equals(o.path("type").asText());
+        String clientOid = o.path("clientOid").asText("");
+        OrderRequest request = new OrderRequest(clientOid.isEmpty() ? o.path("id").asText() : clientOid,
+                symbols.apply(o.path("symbol").asText()), KucoinMarket.side(o.path("side").asText()),
+                limit ? OrderType.STOP_LIMIT : OrderType.STOP_MARKET, decimal(o.path("size")), limit ? decimal(o.path("price")) : null,
+                decimal(o.path("stopPrice")), timeInForce(o.path("timeInForce").asText("GTC")));
+        return new Order(request, o.path("id").asText(), OrderStatus.SUBMITTED, BigDecimal.ZERO, null,
+                Instant.ofEpochMilli(o.path("createdAt").asLong(0)), "");
+    }
+
     private static OrderStatus status(JsonNode o, BigDecimal filled, BigDecimal quantity) {
         if (o.path("active").asBoolean()) {
             return filled.signum() > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.SUBMITTED;

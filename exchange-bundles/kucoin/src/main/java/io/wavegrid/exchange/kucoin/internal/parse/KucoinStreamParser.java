@@ -3,6 +3,8 @@ package io.wavegrid.exchange.kucoin.internal.parse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +18,8 @@ import io.wavegrid.market.api.Trade;
 /**
  * KuCoin's public WebSocket messages of one symbol and timeframe: {@code /market/candles:BTC-USDT_1hour}
  * updates (the bar in progress, repeated until the next one starts), {@code /market/match:BTC-USDT}
- * trades and {@code /market/ticker:BTC-USDT} best bid/ask. The welcome message is reported, ack and pong messages carry no data, an error message is reported.
+ * trades, {@code /market/ticker:BTC-USDT} best bid/ask and {@code /market/level2:BTC-USDT} order book changes. The
+ * welcome message is reported, ack and pong messages carry no data, an error message is reported.
  */
 public final class KucoinStreamParser {
 
@@ -30,6 +33,9 @@ public final class KucoinStreamParser {
         void trade(Trade trade);
 
         void ticker(Ticker ticker);
+
+        /** A level 2 message covering the book's sequence numbers {@code start..end}. */
+        void bookChanges(long start, long end, List<BookChange> bids, List<BookChange> asks, long time);
 
         void error(String message);
     }
@@ -49,6 +55,10 @@ public final class KucoinStreamParser {
 
     public static String tickerTopic(Symbol symbol) {
         return "/market/ticker:" + KucoinInstruments.code(symbol);
+    }
+
+    public static String level2Topic(Symbol symbol) {
+        return "/market/level2:" + KucoinInstruments.code(symbol);
     }
 
     public static String matchTopic(Symbol symbol) {
@@ -77,6 +87,8 @@ public final class KucoinStreamParser {
                 sink.trade(trade(data));
             } else if (topic.startsWith("/market/ticker:")) {
                 sink.ticker(ticker(data));
+            } else if (topic.startsWith("/market/level2:")) {
+                bookChanges(data, sink);
             }
         }
     }
@@ -107,6 +119,32 @@ public final class KucoinStreamParser {
         long time = data.path("time").asLong(data.path("Time").asLong(0));
         return new Ticker(symbol, KucoinMarket.decimal(data.path("bestBid")), KucoinMarket.decimal(data.path("bestAsk")),
                 KucoinMarket.decimal(data.path("price")), null, Instant.ofEpochMilli(time));
+    }
+
+    private static void bookChanges(JsonNode data, Sink sink) {
+        KucoinMarket.require(data, "level 2 change", "sequenceStart", "sequenceEnd", "changes");
+        JsonNode changes = data.path("changes");
+        try {
+            sink.bookChanges(Long.parseLong(data.path("sequenceStart").asText()), Long.parseLong(data.path("sequenceEnd").asText()),
+                    changes(changes.path("bids")), changes(changes.path("asks")), data.path("time").asLong(0));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("KuCoin level 2 change has a non-numeric field: " + data, e);
+        }
+    }
+
+    private static List<BookChange> changes(JsonNode side) {
+        List<BookChange> result = new ArrayList<>(side.size());
+        for (JsonNode c : side) {
+            if (!c.isArray() || c.size() < 3) {
+                throw new IllegalArgumentException("KuCoin level 2 change is not [price, size, sequence]: " + c);
+            }
+            BigDecimal size = new BigDecimal(c.get(1).asText());
+            if (size.signum() < 0) {
+                throw new IllegalArgumentException("KuCoin level 2 change has a negative size: " + c);
+            }
+            result.add(new BookChange(new BigDecimal(c.get(0).asText()), size, Long.parseLong(c.get(2).asText())));
+        }
+        return result;
     }
 
     private static double number(JsonNode row, int index) {
