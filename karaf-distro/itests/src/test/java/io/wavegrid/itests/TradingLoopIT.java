@@ -112,19 +112,23 @@ public class TradingLoopIT {
         ServiceRegistration<TradingSignalListener> listening = context.registerService(TradingSignalListener.class,
                 events::add, null);
         try {
-            long before = engine.status().processed();
+            long before = engine.status().candlesProcessed();
             for (Candle candle : MarketScript.hourly(BTC, BARS, 20261125L, 30_000)) {
                 engine.submit(candle);
             }
             Await.until("the replay to be processed", 120_000,
-                    () -> engine.status().processed() >= before + BARS && engine.status().queued() == 0);
+                    () -> engine.status().candlesProcessed() >= before + BARS && engine.status().queued() == 0);
         } finally {
             listening.unregister();
         }
         List<TradingSignal> raised = events.stream().filter(s -> s.status() == SignalStatus.PENDING).toList();
         assertTrue("the replay raises signals: " + raised.size(), raised.size() >= 3);
         assertTrue("some signals are executed: " + events, events.stream().anyMatch(s -> s.status() == SignalStatus.EXECUTED));
+        java.util.Map<String, SignalStatus> last = new java.util.HashMap<>();
         for (TradingSignal s : events) {
+            SignalStatus previous = last.put(s.id(), s.status());
+            assertTrue("signal " + s.id() + " heard in lifecycle order: " + previous + " then " + s.status(),
+                    previous == null ? s.status() == SignalStatus.PENDING : previous.canMoveTo(s.status()));
             if (s.status() == SignalStatus.REJECTED || s.status() == SignalStatus.CANCELLED) {
                 assertTrue("a refusal carries its reason: " + s, !s.reason().isBlank());
             }

@@ -38,6 +38,11 @@ public final class SignalBook implements SignalLifecycle {
     private final Deque<String> ended = new ArrayDeque<>();
     private final List<TradingSignalListener> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<TradingSignal> store;
+    /**
+     * Events raised by a listener while it hears another (execution moving a signal to ACTIVE from inside the
+     * PENDING announcement) wait here, so every listener hears every signal's events in the order they happened.
+     */
+    private final ThreadLocal<Deque<TradingSignal>> pendingAnnouncements = new ThreadLocal<>();
 
     /** @param store persists each new state of a signal; must not block (hand off to another thread) */
     public SignalBook(Consumer<TradingSignal> store) {
@@ -139,6 +144,23 @@ public final class SignalBook implements SignalLifecycle {
 
     private void announce(TradingSignal signal) {
         store.accept(signal);
+        Deque<TradingSignal> queued = pendingAnnouncements.get();
+        if (queued != null) {
+            queued.addLast(signal);
+            return;
+        }
+        queued = new ArrayDeque<>();
+        pendingAnnouncements.set(queued);
+        try {
+            for (TradingSignal next = signal; next != null; next = queued.pollFirst()) {
+                tellListeners(next);
+            }
+        } finally {
+            pendingAnnouncements.remove();
+        }
+    }
+
+    private void tellListeners(TradingSignal signal) {
         for (TradingSignalListener listener : listeners) {
             try {
                 listener.onTradingSignal(signal);

@@ -117,4 +117,22 @@ class SignalBookTest {
         book.candidate(eth, null);
         assertEquals(List.of("a"), book.scan(Set.of(), Set.of(Timeframe.M1)).stream().map(TradingSignal::id).toList());
     }
+
+    @Test
+    void aMoveMadeWhileListenersHearAnEventReachesEveryListenerAfterIt() {
+        SignalBook ordered = new SignalBook(s -> { });
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        ordered.addListener(s -> {
+            first.add(s.status().name());
+            if (s.status() == SignalStatus.PENDING) {
+                ordered.transition(s.id(), SignalStatus.ACTIVE, "entry placed");
+            }
+        });
+        ordered.addListener(s -> second.add(s.status().name()));
+        ordered.open(signal("s1", Direction.LONG, 0.7, null));
+        assertEquals(List.of("PENDING", "ACTIVE"), first);
+        assertEquals(List.of("PENDING", "ACTIVE"), second);
+        assertEquals(SignalStatus.ACTIVE, ordered.find("s1").orElseThrow().status());
+    }
 }
