@@ -25,8 +25,11 @@ public final class BarForwarder implements KernelHooks {
     public static final String ROLE = "wavegrid.role";
     public static final String EXECUTION = "execution";
 
-    private final List<MarketDataListener> exchanges = new CopyOnWriteArrayList<>();
-    private final List<MarketDataListener> execution = new CopyOnWriteArrayList<>();
+    private record Ranked(MarketDataListener listener, int ranking) {
+    }
+
+    private final List<Ranked> exchanges = new CopyOnWriteArrayList<>();
+    private final List<Ranked> execution = new CopyOnWriteArrayList<>();
     private final Consumer<Candle> afterListeners;
 
     public BarForwarder(Consumer<Candle> afterListeners) {
@@ -34,12 +37,22 @@ public final class BarForwarder implements KernelHooks {
     }
 
     public void add(MarketDataListener listener, boolean executionSide) {
-        (executionSide ? execution : exchanges).add(listener);
+        add(listener, executionSide, 0);
     }
 
-    public void remove(MarketDataListener listener) {
-        exchanges.remove(listener);
-        execution.remove(listener);
+    /** Within each side, listeners hear a bar by service ranking, highest first, then in order of arrival. */
+    public synchronized void add(MarketDataListener listener, boolean executionSide, int ranking) {
+        List<Ranked> side = executionSide ? execution : exchanges;
+        int at = 0;
+        while (at < side.size() && side.get(at).ranking() >= ranking) {
+            at++;
+        }
+        side.add(at, new Ranked(listener, ranking));
+    }
+
+    public synchronized void remove(MarketDataListener listener) {
+        exchanges.removeIf(r -> r.listener() == listener);
+        execution.removeIf(r -> r.listener() == listener);
     }
 
     @Override
@@ -50,8 +63,9 @@ public final class BarForwarder implements KernelHooks {
     }
 
     /** One failing listener must not keep the bar from the others or from the kernel. */
-    private static void forward(List<MarketDataListener> listeners, Candle candle) {
-        for (MarketDataListener listener : listeners) {
+    private static void forward(List<Ranked> listeners, Candle candle) {
+        for (Ranked ranked : listeners) {
+            MarketDataListener listener = ranked.listener();
             try {
                 listener.onCandle(candle);
             } catch (RuntimeException e) {

@@ -32,6 +32,7 @@ import io.wavegrid.signal.api.SignalListener;
 import io.wavegrid.signal.api.TradingSignalListener;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -71,7 +72,8 @@ public class EngineComponent implements Engine, ProfileConfigurator {
         trackers.add(new WhiteboardTracker<>(context, SignalRepository.class, null, store::use, store::drop));
         trackers.add(new WhiteboardTracker<MarketDataListener>(context, MarketDataListener.class,
                 "(|(exchange=*)(" + BarForwarder.ROLE + "=" + BarForwarder.EXECUTION + "))",
-                (listener, reference) -> forwarder.add(listener, reference.getProperty(BarForwarder.ROLE) != null),
+                (listener, reference) -> forwarder.add(listener, reference.getProperty(BarForwarder.ROLE) != null,
+                        reference.getProperty(Constants.SERVICE_RANKING) instanceof Integer r ? r : 0),
                 forwarder::remove));
         for (PluginKind kind : PluginKind.values()) {
             trackers.add(new PluginTracker(context, kind, catalog));

@@ -1,0 +1,35 @@
+package io.wavegrid.bench;
+
+import java.util.Arrays;
+
+/** Nanosecond samples from one writer thread, read once at the end. */
+final class LatencySamples {
+
+    private long[] values;
+    private int size;
+
+    LatencySamples(int expected) {
+        values = new long[Math.max(16, expected)];
+    }
+
+    void add(long nanos) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = nanos;
+    }
+
+    int size() {
+        return size;
+    }
+
+    double percentileMicros(double percentile) {
+        if (size == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = Arrays.copyOf(values, size);
+        Arrays.sort(sorted);
+        int index = (int) Math.min(size - 1, Math.ceil(percentile / 100 * size) - 1);
+        return sorted[Math.max(0, index)] / 1000.0;
+    }
+}

@@ -1,0 +1,137 @@
+package io.wavegrid.bench;
+
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+
+import io.wavegrid.engine.api.Engine;
+import io.wavegrid.itests.Candles;
+import io.wavegrid.itests.MarketScript;
+import io.wavegrid.itests.WavegridDistribution;
+import io.wavegrid.market.api.MarketDataListener;
+import io.wavegrid.market.api.Symbol;
+import io.wavegrid.market.api.Timeframe;
+import io.wavegrid.signal.api.SignalListener;
+import io.wavegrid.trading.api.ExchangeAdapter;
+import io.wavegrid.trading.api.OrderManager;
+
+import org.apache.karaf.features.BootFinished;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.ProbeBuilder;
+import org.ops4j.pax.exam.TestProbeBuilder;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Candle close to order sent, inside the kernel of the real distribution with the whole analysis set, risk,
+ * execution and the paper exchange: a clock that hears each bar first (highest ranking) starts the timer, the
+ * exchange the order manager sends to stops it. The baseline in the same run is the analysis alone: the
+ * same clock to the bar's aggregation. Also the loop's throughput over the whole replay.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class TradingLoopBench {
+
+    private static final Symbol SYMBOL = Symbol.parse("BTCUSDT");
+
+    @Inject
+    private BootFinished bootFinished;
+    @Inject
+    private BundleContext context;
+    @Inject
+    private Engine engine;
+    @Inject
+    @Filter("(exchange=paper)")
+    private ExchangeAdapter paper;
+
+    @ProbeBuilder
+    public TestProbeBuilder probe(TestProbeBuilder probe) {
+        probe.addTest(MarketScript.class);
+        probe.addTest(Candles.class);
+        probe.addTest(TimedExchange.class);
+        probe.addTest(LatencySamples.class);
+        return probe;
+    }
+
+    @Configuration
+    public Option[] config() {
+        return OptionUtils.combine(WavegridDistribution.options(),
+                editConfigurationFilePut("etc/io.wavegrid.engine.cfg", "shards", "1"),
+                editConfigurationFilePut("etc/io.wavegrid.execution.cfg", "exchange.target", "(exchange=timed)"),
+                editConfigurationFilePut("etc/io.wavegrid.exchange.paper.cfg", "balances", "USDT:1000000000"),
+                // Limits that never halt: the benchmark measures the path of orders, not the risk state.
+                editConfigurationFilePut("etc/io.wavegrid.risk.cfg", "max.daily.loss", "1"),
+                editConfigurationFilePut("etc/io.wavegrid.risk.cfg", "max.drawdown", "1"),
+                systemProperty("loop.candles").value(System.getProperty("loop.candles", "1000000")),
+                systemProperty("bench.out").value(System.getProperty("bench.out")));
+    }
+
+    @Test
+    public void candleCloseToOrderSent() throws Exception {
+        int candles = Integer.getInteger("loop.candles");
+        LatencySamples orders = new LatencySamples(candles);
+        LatencySamples analysis = new LatencySamples(candles);
+        long[] barStart = new long[1];
+        AtomicInteger bars = new AtomicInteger();
+        Dictionary<String, Object> clockProps = new Hashtable<>();
+        clockProps.put("exchange", "bench-clock");
+        clockProps.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+        context.registerService(MarketDataListener.class, candle -> barStart[0] = System.nanoTime(), clockProps);
+        context.registerService(SignalListener.class, signal -> analysis.add(System.nanoTime() - barStart[0]), null);
+        ServiceReference<ExchangeAdapter> paperRef = context.getServiceReferences(ExchangeAdapter.class, "(exchange=paper)")
+                .iterator().next();
+        Dictionary<String, Object> timedProps = new Hashtable<>();
+        for (String key : paperRef.getPropertyKeys()) {
+            if (key.startsWith("capability.")) {
+                timedProps.put(key, paperRef.getProperty(key));
+            }
+        }
+        timedProps.put("exchange", "timed");
+        context.registerService(ExchangeAdapter.class, new TimedExchange(paper, () -> barStart[0], orders), timedProps);
+        ServiceTracker<OrderManager, OrderManager> manager = new ServiceTracker<>(context, OrderManager.class, null);
+        manager.open();
+        assertTrue("the order manager binds to the timed exchange", manager.waitForService(60_000) != null);
+
+        long processedBefore = engine.status().candlesProcessed();
+        long started = System.nanoTime();
+        MarketScript.generate(SYMBOL, Timeframe.M1, candles, 7L, 30_000, candle -> {
+            engine.submit(candle);
+            bars.incrementAndGet();
+        });
+        while (engine.status().candlesProcessed() - processedBefore < candles || engine.status().queued() > 0) {
+            Thread.sleep(5);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String report = String.format(
+                "Trading loop over %,d replayed 1m candles (full analysis set, risk, execution, paper exchange, one shard):%n"
+                        + "  candle close -> order sent (%,d orders): p50 %.1f us, p99 %.1f us, p99.9 %.1f us (goal p99 <= 100 us)%n"
+                        + "  baseline, candle close -> aggregation (%,d bars): p50 %.1f us, p99 %.1f us, p99.9 %.1f us%n"
+                        + "  ratio order over baseline: p50 %.2f, p99 %.2f%n"
+                        + "  throughput of the whole loop: %,.0f candles/s (%.1f s)%n",
+                candles, orders.size(), orders.percentileMicros(50), orders.percentileMicros(99), orders.percentileMicros(99.9),
+                analysis.size(), analysis.percentileMicros(50), analysis.percentileMicros(99), analysis.percentileMicros(99.9),
+                orders.percentileMicros(50) / analysis.percentileMicros(50),
+                orders.percentileMicros(99) / analysis.percentileMicros(99), candles / seconds, seconds);
+        System.out.print(report);
+        Files.writeString(Path.of(System.getProperty("bench.out"), "bench-trading-loop.txt"), report);
+        assertTrue("orders were sent: " + orders.size(), orders.size() > 0);
+    }
+}
