@@ -1,11 +1,16 @@
 package io.wavegrid.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Dictionary;
@@ -45,7 +50,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 /**
  * The pre-packed Redis and RabbitMQ features in the real distribution, against the loopback Redis (own key
  * prefix) and RabbitMQ (own vhost): once configured their services outrank the in-memory defaults and really
- * use the servers; once the configuration is removed the platform is back on memory.
+ * use the servers, which /metrics shows; once the configuration is removed the platform is back on memory.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -96,6 +101,10 @@ public class InfraBackendsIT {
                     assertTrue("the ticker is in Redis under the configured prefix: " + stored,
                             stored != null && stored.endsWith("|64000.10|64000.20|64000.15|1234.5"));
                     assertEquals(Optional.of(ticker), cache.get().latest(ticker.symbol()));
+                    String metrics = metrics();
+                    assertTrue(metrics, metrics.contains("wavegrid_health_status{check=\"redis\",state=\"up\"} 1\n"));
+                    assertTrue(metrics, metrics.contains("wavegrid_fallback_active{backend=\"redis\"} 0\n"));
+                    assertTrue(metrics, metrics.contains("wavegrid_health_degradations_total{check=\"redis\"} 0\n"));
                 }
 
                 delete(REDIS_PID);
@@ -107,6 +116,7 @@ public class InfraBackendsIT {
                     assertEquals(Optional.of(eth), cache.get().latest(eth.symbol()));
                 }
                 assertNull("after the fallback nothing goes to Redis", redis.get(prefix + "ticker:ETHUSDT"));
+                assertFalse("no Redis metrics without configuration", metrics().contains("redis"));
             } finally {
                 delete(REDIS_PID);
                 redis.delete(redis.keys(prefix));
@@ -129,6 +139,11 @@ public class InfraBackendsIT {
                         assertEquals("ticker.BTCUSDT ticker.BTCUSDT {\"last\":\"64000.15\"}", follower.next(30, TimeUnit.SECONDS));
                         Await.until("RabbitMQ health UP", WAIT_MS,
                                 () -> health("rabbitmq").map(h -> h.state() == HealthStatus.State.UP).orElse(false));
+                        Await.until("the outbox empty", WAIT_MS, () -> metrics().contains("wavegrid_outbox_events{backend=\"rabbitmq\"} 0\n"));
+                        String metrics = metrics();
+                        assertTrue(metrics, metrics.contains("wavegrid_health_status{check=\"rabbitmq\",state=\"up\"} 1\n"));
+                        assertTrue(metrics, metrics.contains("wavegrid_fallback_active{backend=\"rabbitmq\"} 0\n"));
+                        assertTrue(metrics, metrics.contains("wavegrid_outbox_capacity{backend=\"rabbitmq\"} 100000\n"));
                     }
 
                     delete(RABBIT_PID);
@@ -144,6 +159,38 @@ public class InfraBackendsIT {
             } finally {
                 delete(RABBIT_PID);
             }
+        }
+    }
+
+    /** The engine's counters are served at /metrics with the rest of the distribution, no configuration needed. */
+    @Test
+    public void metricsAreServedInThePrometheusTextFormat() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metricsUri()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        assertTrue(contentType, contentType.startsWith("text/plain") && contentType.contains("version=0.0.4"));
+        String body = response.body();
+        assertTrue(body, body.contains("# TYPE wavegrid_engine_candles_processed_total counter\nwavegrid_engine_candles_processed_total "));
+        assertTrue(body, body.contains("# TYPE wavegrid_engine_candles_duplicate_total counter\nwavegrid_engine_candles_duplicate_total "));
+        assertTrue(body, body.contains("wavegrid_engine_running 1\n"));
+    }
+
+    private static URI metricsUri() {
+        return URI.create("http://127.0.0.1:" + System.getProperty("wavegrid.itest.httpPort") + "/metrics");
+    }
+
+    private static String metrics() {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metricsUri()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
