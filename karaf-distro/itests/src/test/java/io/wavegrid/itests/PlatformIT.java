@@ -60,7 +60,7 @@ public class PlatformIT {
     public void bootsWithEveryCoreFeatureInstalledAndEveryWavegridBundleActive() throws Exception {
         for (String feature : List.of("wavegrid", "wavegrid-core", "wavegrid-console", "wavegrid-rest", "wavegrid-webapp",
                 "wavegrid-analysis", "wavegrid-infra", "wavegrid-market-data", "wavegrid-market-data-console",
-                "wavegrid-exchange-paper")) {
+                "wavegrid-exchange-paper", "wavegrid-metrics", "wavegrid-persistence")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         assertTrue("example strategy is pre-packed but not installed",

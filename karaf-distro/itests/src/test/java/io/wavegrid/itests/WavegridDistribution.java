@@ -54,6 +54,9 @@ public final class WavegridDistribution {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
             systemProperty("wavegrid.itest.httpPort").value(Integer.toString(HTTP_PORT)),
+            // BootFinished comes after the whole boot (the database unit included): Pax Exam's 10 s default for
+            // injected services is too short for that on a loaded two-core machine.
+            systemProperty("pax.exam.service.timeout").value("120000"),
             systemProperty("wavegrid.version").value(System.getProperty("wavegrid.version", "0.1.0-SNAPSHOT")),
             vmOptions(
                     "--add-reads=java.xml=java.logging",

@@ -1,6 +1,7 @@
 package io.wavegrid.bus.rabbitmq.internal;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.wavegrid.infra.api.HealthStatus;
 import io.wavegrid.infra.api.HealthStatus.State;
@@ -13,6 +14,7 @@ final class BrokerHealth {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerHealth.class);
 
+    private final AtomicLong outages = new AtomicLong();
     private volatile HealthStatus status = new HealthStatus(State.UP, "connecting to RabbitMQ", Instant.now());
 
     void up() {
@@ -26,9 +28,15 @@ final class BrokerHealth {
 
     void down(String why) {
         if (status.state() == State.UP) {
+            outages.incrementAndGet();
             LOG.warn("RabbitMQ unreachable ({}): events wait in the persisted outbox and are delivered in order when it returns", why);
             status = new HealthStatus(State.DEGRADED, why, Instant.now());
         }
+    }
+
+    /** Times the broker became unreachable since start. */
+    long outages() {
+        return outages.get();
     }
 
     HealthStatus status() {

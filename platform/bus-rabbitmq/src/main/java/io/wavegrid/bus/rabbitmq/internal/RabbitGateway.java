@@ -4,11 +4,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.List;
 
 import com.rabbitmq.client.ConnectionFactory;
 
 import io.wavegrid.infra.api.HealthCheck;
 import io.wavegrid.infra.api.HealthStatus;
+import io.wavegrid.infra.api.HealthStatus.State;
+import io.wavegrid.infra.api.MetricReading;
+import io.wavegrid.infra.api.MetricSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,10 +24,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * The node's link to RabbitMQ, active only when {@value #PID} is configured: the persisted outbox and its
  * publisher thread, and the consuming connection. The event bus and the command queue are thin layers on it.
  */
-@Component(service = {RabbitGateway.class, HealthCheck.class}, configurationPid = RabbitGateway.PID,
+@Component(service = {RabbitGateway.class, HealthCheck.class, MetricSource.class}, configurationPid = RabbitGateway.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = RabbitConfig.class)
-public class RabbitGateway implements HealthCheck {
+public class RabbitGateway implements HealthCheck, MetricSource {
 
     static final String PID = "io.wavegrid.bus.rabbitmq";
 
@@ -33,6 +37,7 @@ public class RabbitGateway implements HealthCheck {
     private final Thread publisherThread;
     private final Subscriptions subscriptions;
     private final BrokerHealth health = new BrokerHealth();
+    private final int outboxCapacity;
 
     @Activate
     public RabbitGateway(RabbitConfig config) {
@@ -51,6 +56,7 @@ public class RabbitGateway implements HealthCheck {
         factory.setConnectionTimeout(3_000);
         factory.setRequestedHeartbeat(10);
         this.topology = topology;
+        this.outboxCapacity = outboxCapacity;
         this.outbox = new FileOutbox(outboxDirectory, outboxCapacity);
         this.publisher = new OutboxPublisher(outbox, factory, topology, confirmTimeoutMillis, health);
         this.publisherThread = new Thread(publisher, "wavegrid-rabbitmq-publisher");
@@ -105,6 +111,19 @@ public class RabbitGateway implements HealthCheck {
         HealthStatus s = health.status();
         int waiting = outbox.size();
         return waiting == 0 ? s : new HealthStatus(s.state(), s.detail() + " (" + waiting + " events in the outbox)", s.since());
+    }
+
+    @Override
+    public List<MetricReading> readings() {
+        return List.of(
+                MetricReading.gauge("wavegrid_outbox_events", "Events and commands persisted in the outbox, not yet confirmed by the broker",
+                        outbox.size(), "backend", "rabbitmq"),
+                MetricReading.gauge("wavegrid_outbox_capacity", "Events and commands the outbox holds before publishing is refused",
+                        outboxCapacity, "backend", "rabbitmq"),
+                MetricReading.gauge("wavegrid_fallback_active", "1 while the backend is unreachable and memory serves in its place",
+                        health.status().state() == State.UP ? 0 : 1, "backend", "rabbitmq"),
+                MetricReading.counter("wavegrid_health_degradations_total", "Times the check left UP since the service started",
+                        health.outages(), "check", "rabbitmq"));
     }
 
     /** When the current health state began; for tests. */

@@ -3,6 +3,7 @@ package io.wavegrid.bus.rabbitmq.internal;
 import static io.wavegrid.infra.api.contract.Fixtures.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -84,6 +85,8 @@ class RabbitOutageTest {
                     }
                     if (i == 1_000) {
                         eventually(() -> gateway.check().state() == State.DEGRADED, 10_000, "the outage to show in health");
+                        assertEquals(1.0, reading(gateway, "wavegrid_fallback_active"), "the outage shows in the metrics");
+                        assertTrue(reading(gateway, "wavegrid_outbox_events") > 0, "events wait in the outbox");
                     }
                     bus.publish(event(i));
                 }
@@ -93,6 +96,9 @@ class RabbitOutageTest {
                 eventually(() -> follower.distinct().size() == 3_000, 60_000, "all 3000 events");
                 assertEquals(numbers(3_000), follower.distinct());
                 eventually(() -> gateway.check().state() == State.UP && gateway.outbox().size() == 0, 10_000, "recovery");
+                assertEquals(0.0, reading(gateway, "wavegrid_fallback_active"));
+                assertEquals(0.0, reading(gateway, "wavegrid_outbox_events"));
+                assertTrue(reading(gateway, "wavegrid_health_degradations_total") >= 1, "each outage counted");
                 System.out.printf("outage test: %d deliveries for 3000 events (%d redelivered after lost confirms)%n",
                         follower.deliveries.size(), follower.deliveries.size() - 3_000);
             } finally {
@@ -146,5 +152,9 @@ class RabbitOutageTest {
                 gateway.close();
             }
         }
+    }
+
+    private static double reading(RabbitGateway gateway, String name) {
+        return gateway.readings().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().value();
     }
 }

@@ -2,9 +2,11 @@ package io.wavegrid.cache.redis.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -22,6 +24,8 @@ import io.lettuce.core.resource.Delay;
 import io.wavegrid.infra.api.HealthCheck;
 import io.wavegrid.infra.api.HealthStatus;
 import io.wavegrid.infra.api.HealthStatus.State;
+import io.wavegrid.infra.api.MetricReading;
+import io.wavegrid.infra.api.MetricSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,10 +41,10 @@ import org.slf4j.LoggerFactory;
  * command timed out) the call runs its fallback instead, the node keeps working and the health check says
  * DEGRADED; Lettuce reconnects by itself and the next call after {@code retryAfterMillis} uses Redis again.
  */
-@Component(service = {RedisGateway.class, HealthCheck.class}, configurationPid = RedisGateway.PID,
+@Component(service = {RedisGateway.class, HealthCheck.class, MetricSource.class}, configurationPid = RedisGateway.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = RedisConfig.class)
-public class RedisGateway implements HealthCheck {
+public class RedisGateway implements HealthCheck, MetricSource {
 
     static final String PID = "io.wavegrid.cache.redis";
 
@@ -55,6 +59,7 @@ public class RedisGateway implements HealthCheck {
     private volatile long skipUntilNanos;
     private volatile HealthStatus status;
     private boolean inOutage;
+    private final AtomicLong outages = new AtomicLong();
 
     @Activate
     public RedisGateway(RedisConfig config) {
@@ -135,6 +140,7 @@ public class RedisGateway implements HealthCheck {
     private synchronized void degraded(String why) {
         if (!inOutage) {
             inOutage = true;
+            outages.incrementAndGet();
             LOG.warn("Redis unreachable ({}): serving from memory until it returns", why);
             status = new HealthStatus(State.DEGRADED, "Redis unreachable, serving from memory: " + why, Instant.now());
         }
@@ -160,5 +166,15 @@ public class RedisGateway implements HealthCheck {
             degraded("disconnected, reconnecting");
         }
         return status;
+    }
+
+    @Override
+    public List<MetricReading> readings() {
+        boolean fallback = check().state() != State.UP;
+        return List.of(
+                MetricReading.gauge("wavegrid_fallback_active", "1 while the backend is unreachable and memory serves in its place",
+                        fallback ? 1 : 0, "backend", "redis"),
+                MetricReading.counter("wavegrid_health_degradations_total", "Times the check left UP since the service started",
+                        outages.get(), "check", "redis"));
     }
 }

@@ -34,6 +34,8 @@ class RedisFailoverTest {
                 eventually(() -> gateway.check().state() == State.UP, 5_000, "the first connection");
                 cache.put("before", "1", MINUTE);
                 assertEquals("1", redis.direct().get(redis.prefix + "before"));
+                assertEquals(0.0, reading(gateway, "wavegrid_fallback_active"));
+                assertEquals(0.0, reading(gateway, "wavegrid_health_degradations_total"));
 
                 proxy.cut();
                 eventually(() -> {
@@ -42,6 +44,9 @@ class RedisFailoverTest {
                 }, 5_000, "the outage to be noticed");
                 assertEquals(Optional.of("2"), cache.get("during"), "served from memory during the outage");
                 assertNull(redis.direct().get(redis.prefix + "during"));
+                assertEquals(1.0, reading(gateway, "wavegrid_fallback_active"), "the metric shows memory serving");
+                cache.put("during-2", "2", MINUTE);
+                assertEquals(1.0, reading(gateway, "wavegrid_health_degradations_total"), "one outage, counted once");
 
                 proxy.restore();
                 eventually(() -> {
@@ -50,6 +55,8 @@ class RedisFailoverTest {
                 }, 10_000, "writes to reach Redis again");
                 assertEquals(State.UP, gateway.check().state());
                 assertEquals(Optional.of("1"), cache.get("before"), "what Redis held before the outage is still there");
+                assertEquals(0.0, reading(gateway, "wavegrid_fallback_active"));
+                assertEquals(1.0, reading(gateway, "wavegrid_health_degradations_total"));
             } finally {
                 gateway.close();
             }
@@ -127,5 +134,9 @@ class RedisFailoverTest {
                 gateway.close();
             }
         }
+    }
+
+    private static double reading(RedisGateway gateway, String name) {
+        return gateway.readings().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().value();
     }
 }
