@@ -1,6 +1,5 @@
 package io.wavegrid.engine.core.osgi;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ public class EngineComponent implements Engine, ProfileConfigurator {
     }
 
     private void expireSignals(Candle candle) {
-        book.expireDue(candle.symbol(), candle.timeframe(), Instant.ofEpochMilli(candle.closeTime()));
+        book.expireDue(candle.symbol(), candle.timeframe(), candle.closeTime());
     }
 
     @Deactivate

@@ -1,6 +1,5 @@
 package io.wavegrid.engine.core.trade;
 
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
@@ -34,7 +34,9 @@ public final class SignalBook implements SignalLifecycle {
     static final int ENDED_KEPT = 10_000;
 
     private final Map<String, TradingSignal> signals = new ConcurrentHashMap<>();
-    private final Map<SeriesKey, TradingSignal> candidates = new ConcurrentHashMap<>();
+    /** The signals not yet ended: what every bar's expiry check walks, so it stays small. */
+    private final Map<String, TradingSignal> unended = new ConcurrentHashMap<>();
+    private final Map<SeriesKey, Supplier<TradingSignal>> candidates = new ConcurrentHashMap<>();
     private final Deque<String> ended = new ArrayDeque<>();
     private final List<TradingSignalListener> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<TradingSignal> store;
@@ -66,15 +68,19 @@ public final class SignalBook implements SignalLifecycle {
             LOG.debug("Signal {} already exists; not raised again", signal.id());
             return;
         }
+        unended.put(signal.id(), signal);
         announce(signal);
     }
 
-    /** The latest setup of a profile on a series, whether or not it was raised as a new signal. */
-    void candidate(SeriesKey key, TradingSignal signal) {
-        if (signal == null) {
+    /**
+     * The latest setup of a profile on a series, whether or not it was raised as a new signal; built only when
+     * a scan asks for it, so bars nobody scans cost no formatting.
+     */
+    void candidate(SeriesKey key, Supplier<TradingSignal> setup) {
+        if (setup == null) {
             candidates.remove(key);
         } else {
-            candidates.put(key, signal);
+            candidates.put(key, setup);
         }
     }
 
@@ -98,7 +104,10 @@ public final class SignalBook implements SignalLifecycle {
             moved = current.withStatus(next, reason);
             signals.put(signalId, moved);
             if (next.isTerminal()) {
+                unended.remove(signalId);
                 forgetOldest(signalId);
+            } else {
+                unended.put(signalId, moved);
             }
         }
         announce(moved);
@@ -113,10 +122,13 @@ public final class SignalBook implements SignalLifecycle {
     }
 
     /** Expires the open signals of a series whose expiry is at or before {@code now}. */
-    public void expireDue(Symbol symbol, Timeframe timeframe, Instant now) {
-        for (TradingSignal signal : signals.values()) {
+    public void expireDue(Symbol symbol, Timeframe timeframe, long nowMillis) {
+        if (unended.isEmpty()) {
+            return;
+        }
+        for (TradingSignal signal : unended.values()) {
             if (!signal.status().isTerminal() && signal.symbol().equals(symbol) && signal.timeframe() == timeframe
-                    && signal.expiry() != null && !signal.expiry().isAfter(now)) {
+                    && signal.expiry() != null && signal.expiry().toEpochMilli() <= nowMillis) {
                 moveQuietly(signal.id(), SignalStatus.EXPIRED, "not executed by its expiry " + signal.expiry());
             }
         }
@@ -124,7 +136,7 @@ public final class SignalBook implements SignalLifecycle {
 
     /** Cancels the open signals of a profile on a series that point the other way than {@code newer}. */
     void cancelOpposite(TradingSignal newer) {
-        for (TradingSignal signal : signals.values()) {
+        for (TradingSignal signal : unended.values()) {
             if (!signal.status().isTerminal() && signal.symbol().equals(newer.symbol())
                     && signal.timeframe() == newer.timeframe() && signal.profile().equals(newer.profile())
                     && signal.direction() != newer.direction()) {
@@ -178,12 +190,7 @@ public final class SignalBook implements SignalLifecycle {
 
     @Override
     public List<TradingSignal> open() {
-        List<TradingSignal> open = new ArrayList<>();
-        for (TradingSignal signal : signals.values()) {
-            if (!signal.status().isTerminal()) {
-                open.add(signal);
-            }
-        }
+        List<TradingSignal> open = new ArrayList<>(unended.values());
         open.sort(Comparator.comparing(TradingSignal::timestamp).reversed().thenComparing(TradingSignal::id));
         return open;
     }
@@ -191,12 +198,13 @@ public final class SignalBook implements SignalLifecycle {
     @Override
     public List<TradingSignal> scan(Collection<Symbol> symbols, Collection<Timeframe> timeframes) {
         List<TradingSignal> found = new ArrayList<>();
-        for (Map.Entry<SeriesKey, TradingSignal> e : candidates.entrySet()) {
+        for (Map.Entry<SeriesKey, Supplier<TradingSignal>> e : candidates.entrySet()) {
             SeriesKey key = e.getKey();
             boolean wanted = (symbols == null || symbols.isEmpty() || symbols.contains(key.symbol()))
                     && (timeframes == null || timeframes.isEmpty() || timeframes.contains(key.timeframe()));
             if (wanted) {
-                found.add(signals.getOrDefault(e.getValue().id(), e.getValue()));
+                TradingSignal setup = e.getValue().get();
+                found.add(signals.getOrDefault(setup.id(), setup));
             }
         }
         found.sort(Comparator.comparingDouble(TradingSignal::confidence).reversed().thenComparing(TradingSignal::id));

@@ -53,14 +53,21 @@ public final class SignalEngine implements SignalSink {
             book.candidate(key, null);
             return;
         }
-        TradingSignal setup = setup(profile, aggregation, bar);
-        book.candidate(key, setup);
-        if (setup == null || raised.get(key) == aggregation.direction() || !confirmed(profile, aggregation)) {
+        Candle candle = bar.candle();
+        SetupPlanner.Plan plan = SetupPlanner.plan(aggregation.direction(), candle.close(), bar.atr(), profile.stopAtr(),
+                levelsOf(bar, aggregation));
+        if (plan == null) {
+            book.candidate(key, null);
+            return;
+        }
+        book.candidate(key, () -> signal(profile, aggregation, candle, plan));
+        if (raised.get(key) == aggregation.direction() || !confirmed(profile, aggregation)) {
             return;
         }
         raised.put(key, aggregation.direction());
-        book.cancelOpposite(setup);
-        book.open(setup);
+        TradingSignal signal = signal(profile, aggregation, candle, plan);
+        book.cancelOpposite(signal);
+        book.open(signal);
     }
 
     /** The higher timeframe's latest aggregation must lean the same way (its score's sign). */
@@ -76,13 +83,8 @@ public final class SignalEngine implements SignalSink {
         return aggregation.direction() == Direction.LONG ? lean > 0 : lean < 0;
     }
 
-    private TradingSignal setup(StrategyProfile profile, AggregatedSignal aggregation, BarContext bar) {
-        List<PriceLevel> levels = levelsOf(bar, aggregation);
-        Candle candle = bar.candle();
-        SetupPlanner.Plan plan = SetupPlanner.plan(aggregation.direction(), candle.close(), bar.atr(), profile.stopAtr(), levels);
-        if (plan == null) {
-            return null;
-        }
+    private static TradingSignal signal(StrategyProfile profile, AggregatedSignal aggregation, Candle candle,
+                                        SetupPlanner.Plan plan) {
         List<BigDecimal> targets = new ArrayList<>(plan.targets().length);
         for (double target : plan.targets()) {
             targets.add(price(target));
@@ -117,15 +119,20 @@ public final class SignalEngine implements SignalSink {
         return id.length() <= 64 ? id : id.substring(id.length() - 64);
     }
 
+    /** Each category's score, confidence and weight, then each contributor's score and reasoning. */
     private static Map<Category, String> reasoning(AggregatedSignal aggregation) {
         Map<Category, StringBuilder> text = new EnumMap<>(Category.class);
         for (CategoryScore category : aggregation.categories()) {
-            text.put(category.category(), new StringBuilder(String.format(java.util.Locale.ROOT,
-                    "score %+.2f, confidence %.2f, weight %.2f:", category.score(), category.confidence(), category.weight())));
+            StringBuilder line = new StringBuilder("score ");
+            decimals(line, category.score(), true).append(", confidence ");
+            decimals(line, category.confidence(), false).append(", weight ");
+            decimals(line, category.weight(), false).append(':');
+            text.put(category.category(), line);
         }
         for (ContributorScore c : aggregation.contributions()) {
             StringBuilder line = text.computeIfAbsent(c.category(), k -> new StringBuilder());
-            line.append(' ').append(c.contributor()).append(String.format(java.util.Locale.ROOT, " %+.2f", c.evidence().score()));
+            line.append(' ').append(c.contributor()).append(' ');
+            decimals(line, c.evidence().score(), true);
             if (!c.evidence().reasoning().isEmpty()) {
                 line.append(" (").append(c.evidence().reasoning()).append(')');
             }
@@ -134,6 +141,19 @@ public final class SignalEngine implements SignalSink {
         Map<Category, String> reasons = new EnumMap<>(Category.class);
         text.forEach((category, line) -> reasons.put(category, line.toString()));
         return reasons;
+    }
+
+    /** Two decimals, as {@code %.2f} / {@code %+.2f} would print them, without the formatter's cost. */
+    static StringBuilder decimals(StringBuilder out, double value, boolean signed) {
+        long hundredths = Math.round(Math.abs(value) * 100);
+        if (value < 0 && hundredths != 0) {
+            out.append('-');
+        } else if (signed) {
+            out.append('+');
+        }
+        out.append(hundredths / 100).append('.');
+        long fraction = hundredths % 100;
+        return out.append(fraction < 10 ? "0" : "").append(fraction);
     }
 
     private static BigDecimal price(double value) {

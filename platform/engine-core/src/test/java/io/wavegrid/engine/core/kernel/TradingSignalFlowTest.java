@@ -41,8 +41,7 @@ class TradingSignalFlowTest {
     private final List<String> order = Collections.synchronizedList(new ArrayList<>());
     private final SignalPublisher publisher = new SignalPublisher();
     private final SignalBook book = new SignalBook(s -> { });
-    private final BarForwarder forwarder = new BarForwarder(c -> book.expireDue(c.symbol(), c.timeframe(),
-            Instant.ofEpochMilli(c.closeTime())));
+    private final BarForwarder forwarder = new BarForwarder(c -> book.expireDue(c.symbol(), c.timeframe(), c.closeTime()));
     private final PluginCatalog catalog = new PluginCatalog();
     /** Score the test contributor gives each bar, by the bar's index from the first candle. */
     private final AtomicReference<double[]> script = new AtomicReference<>();

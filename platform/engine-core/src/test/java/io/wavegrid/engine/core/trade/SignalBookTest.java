@@ -86,9 +86,9 @@ class SignalBookTest {
     void dueSignalsOfTheSeriesExpireAndOthersStay() {
         book.open(signal("due", Direction.LONG, 0.7, T0.plusSeconds(60)));
         book.open(signal("later", Direction.LONG, 0.7, T0.plusSeconds(600)));
-        book.expireDue(BTC, Timeframe.H1, T0.plusSeconds(60));
+        book.expireDue(BTC, Timeframe.H1, T0.plusSeconds(60).toEpochMilli());
         assertEquals(2, book.open().size(), "another timeframe's bar does not expire these");
-        book.expireDue(BTC, Timeframe.M1, T0.plusSeconds(60));
+        book.expireDue(BTC, Timeframe.M1, T0.plusSeconds(60).toEpochMilli());
         assertEquals(SignalStatus.EXPIRED, book.find("due").orElseThrow().status());
         assertEquals(SignalStatus.PENDING, book.find("later").orElseThrow().status());
     }
@@ -109,9 +109,9 @@ class SignalBookTest {
         SeriesKey btc = new SeriesKey("default", BTC, Timeframe.M1);
         SeriesKey eth = new SeriesKey("default", Symbol.parse("ETHUSDT"), Timeframe.M1);
         SeriesKey btcHour = new SeriesKey("default", BTC, Timeframe.H1);
-        book.candidate(btc, signal("a", Direction.LONG, 0.55, null));
-        book.candidate(eth, signal("b", Direction.LONG, 0.91, null));
-        book.candidate(btcHour, signal("c", Direction.SHORT, 0.75, null));
+        book.candidate(btc, () -> signal("a", Direction.LONG, 0.55, null));
+        book.candidate(eth, () -> signal("b", Direction.LONG, 0.91, null));
+        book.candidate(btcHour, () -> signal("c", Direction.SHORT, 0.75, null));
         assertEquals(List.of("b", "c", "a"), book.scan(Set.of(), Set.of()).stream().map(TradingSignal::id).toList());
         assertEquals(List.of("c", "a"), book.scan(Set.of(BTC), null).stream().map(TradingSignal::id).toList());
         book.candidate(eth, null);
