@@ -50,6 +50,8 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerMethod;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 
 /**
@@ -75,11 +77,8 @@ public class TradingLoopIT {
     private Engine engine;
     @Inject
     private SignalLifecycle signals;
-    @Inject
     private OrderManager orders;
-    @Inject
     private PositionBook book;
-    @Inject
     private ExecutionRepository executions;
     @Inject
     @Filter("(exchange=paper)")
@@ -106,8 +105,34 @@ public class TradingLoopIT {
         assertEquals(Files.readString(first), second);
     }
 
+    /**
+     * The order manager as it trades by default: on the database's journal and repositories, which replace the
+     * in-memory ones once the database is migrated (the manager is re-registered then).
+     */
+    private void awaitTradingOnTheDatabase() throws Exception {
+        Await.until("the order manager on the database", 120_000, () -> {
+            ServiceReference<ExecutionRepository> database = reference(ExecutionRepository.class, "(infra.backend=database)");
+            ServiceReference<OrderManager> manager = reference(OrderManager.class, null);
+            return database != null && manager != null
+                    && (Long) manager.getProperty(Constants.SERVICE_ID) > (Long) database.getProperty(Constants.SERVICE_ID);
+        });
+        orders = context.getService(reference(OrderManager.class, null));
+        book = context.getService(reference(PositionBook.class, null));
+        executions = context.getService(reference(ExecutionRepository.class, "(infra.backend=database)"));
+    }
+
+    private <S> ServiceReference<S> reference(Class<S> type, String filter) {
+        try {
+            var found = context.getServiceReferences(type, filter);
+            return found.isEmpty() ? null : found.iterator().next();
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** Replays the market and checks the books balance; returns what the run did, in order. */
     private String replay() throws Exception {
+        awaitTradingOnTheDatabase();
         List<TradingSignal> events = Collections.synchronizedList(new ArrayList<>());
         ServiceRegistration<TradingSignalListener> listening = context.registerService(TradingSignalListener.class,
                 events::add, null);

@@ -1,5 +1,7 @@
 package io.wavegrid.execution.internal;
 
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +60,18 @@ public class ExecutionComponent implements OrderManager, PositionBook, TradingSi
     private final Desk desk;
     private final ScheduledExecutorService reconciliation;
 
+    /**
+     * The journal and repositories are taken greedily: the database's (ranking 0) replace the in-memory
+     * defaults (-100) as soon as the database is migrated, which at start-up is before any order is sent.
+     */
     @Activate
     public ExecutionComponent(ExecutionConfig config,
                               @Reference(name = "exchange", target = "(exchange=paper)") Map.Entry<Map<String, Object>, ExchangeAdapter> exchange,
-                              @Reference RiskManager risk, @Reference SignalLifecycle signals, @Reference OrderJournal journal,
-                              @Reference ExecutionRepository executions, @Reference PositionRepository positions,
-                              @Reference AuditLog audit) {
+                              @Reference RiskManager risk, @Reference SignalLifecycle signals,
+                              @Reference(policyOption = GREEDY) OrderJournal journal,
+                              @Reference(policyOption = GREEDY) ExecutionRepository executions,
+                              @Reference(policyOption = GREEDY) PositionRepository positions,
+                              @Reference(policyOption = GREEDY) AuditLog audit) {
         Settings settings = Settings.of(config);
         ExchangeTraits traits = ExchangeTraits.of(exchange.getKey());
         desk = new Desk(settings, new Desk.Services(exchange.getValue(), traits, risk, signals, journal, executions, positions, audit),
