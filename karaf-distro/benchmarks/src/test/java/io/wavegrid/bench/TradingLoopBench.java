@@ -24,6 +24,7 @@ import io.wavegrid.trading.api.ExchangeAdapter;
 import io.wavegrid.trading.api.OrderManager;
 
 import org.apache.karaf.features.BootFinished;
+import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -38,7 +39,6 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Candle close to order sent, inside the kernel of the real distribution with the whole analysis set, risk,
@@ -61,6 +61,8 @@ public class TradingLoopBench {
     @Inject
     @Filter("(exchange=paper)")
     private ExchangeAdapter paper;
+    @Inject
+    private FeaturesService features;
 
     @ProbeBuilder
     public TestProbeBuilder probe(TestProbeBuilder probe) {
@@ -81,12 +83,18 @@ public class TradingLoopBench {
                 editConfigurationFilePut("etc/io.wavegrid.risk.cfg", "max.daily.loss", "1"),
                 editConfigurationFilePut("etc/io.wavegrid.risk.cfg", "max.drawdown", "1"),
                 systemProperty("loop.candles").value(System.getProperty("loop.candles", "1000000")),
+                systemProperty("loop.store").value(System.getProperty("loop.store", "database")),
                 systemProperty("bench.out").value(System.getProperty("bench.out")));
     }
 
     @Test
     public void candleCloseToOrderSent() throws Exception {
         int candles = Integer.getInteger("loop.candles");
+        String store = System.getProperty("loop.store");
+        if (store.equals("memory")) {
+            // The order journal, repositories and audit log of the in-memory defaults instead of the database.
+            features.uninstallFeature("wavegrid-persistence");
+        }
         LatencySamples orders = new LatencySamples(candles);
         LatencySamples analysis = new LatencySamples(candles);
         long[] barStart = new long[1];
@@ -106,9 +114,13 @@ public class TradingLoopBench {
         }
         timedProps.put("exchange", "timed");
         context.registerService(ExchangeAdapter.class, new TimedExchange(paper, () -> barStart[0], orders), timedProps);
-        ServiceTracker<OrderManager, OrderManager> manager = new ServiceTracker<>(context, OrderManager.class, null);
-        manager.open();
-        assertTrue("the order manager binds to the timed exchange", manager.waitForService(60_000) != null);
+        String backend = store.equals("memory") ? "memory" : "database";
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!tradingOn(backend)) {
+            assertTrue("the order manager binds to the timed exchange and the " + backend + " journal",
+                    System.currentTimeMillis() < deadline);
+            Thread.sleep(50);
+        }
 
         long processedBefore = engine.status().candlesProcessed();
         long started = System.nanoTime();
@@ -121,17 +133,29 @@ public class TradingLoopBench {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         String report = String.format(
-                "Trading loop over %,d replayed 1m candles (full analysis set, risk, execution, paper exchange, one shard):%n"
+                "Trading loop over %,d replayed 1m candles (full analysis set, risk, execution, paper exchange, one shard, %s journal):%n"
                         + "  candle close -> order sent (%,d orders): p50 %.1f us, p99 %.1f us, p99.9 %.1f us (goal p99 <= 100 us)%n"
                         + "  baseline, candle close -> aggregation (%,d bars): p50 %.1f us, p99 %.1f us, p99.9 %.1f us%n"
                         + "  ratio order over baseline: p50 %.2f, p99 %.2f%n"
                         + "  throughput of the whole loop: %,.0f candles/s (%.1f s)%n",
-                candles, orders.size(), orders.percentileMicros(50), orders.percentileMicros(99), orders.percentileMicros(99.9),
+                candles, store, orders.size(), orders.percentileMicros(50), orders.percentileMicros(99), orders.percentileMicros(99.9),
                 analysis.size(), analysis.percentileMicros(50), analysis.percentileMicros(99), analysis.percentileMicros(99.9),
                 orders.percentileMicros(50) / analysis.percentileMicros(50),
                 orders.percentileMicros(99) / analysis.percentileMicros(99), candles / seconds, seconds);
         System.out.print(report);
-        Files.writeString(Path.of(System.getProperty("bench.out"), "bench-trading-loop.txt"), report);
+        Files.writeString(Path.of(System.getProperty("bench.out"), "bench-trading-loop-" + store + ".txt"), report);
         assertTrue("orders were sent: " + orders.size(), orders.size() > 0);
+    }
+
+    /** The order manager is registered after the journal of the wanted backend, so it is bound to it. */
+    private boolean tradingOn(String backend) throws Exception {
+        var journals = context.getServiceReferences(io.wavegrid.infra.api.OrderJournal.class, "(infra.backend=" + backend + ")");
+        var managers = context.getServiceReferences(OrderManager.class, null);
+        var databases = context.getServiceReferences(io.wavegrid.infra.api.OrderJournal.class, "(infra.backend=database)");
+        if (journals.isEmpty() || managers.isEmpty() || (backend.equals("memory") && !databases.isEmpty())) {
+            return false;
+        }
+        long manager = (Long) managers.iterator().next().getProperty(Constants.SERVICE_ID);
+        return manager > (Long) journals.iterator().next().getProperty(Constants.SERVICE_ID);
     }
 }

@@ -17,4 +17,31 @@ public final class Await {
             Thread.sleep(20);
         }
     }
+
+    /**
+     * Waits until no bundle has changed state (or been refreshed) for a whole second: a feature installed at boot
+     * may still refresh bundles after {@code BootFinished}, and a test that runs into the refresh finds its own
+     * probe's class loader gone.
+     */
+    public static void quiet(org.osgi.framework.BundleContext context, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        String last = "";
+        long quietSince = System.currentTimeMillis();
+        while (System.currentTimeMillis() - quietSince < 1_000) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("bundles still changing state after " + timeoutMs + " ms");
+            }
+            StringBuilder states = new StringBuilder();
+            for (org.osgi.framework.Bundle bundle : context.getBundles()) {
+                states.append(bundle.getBundleId()).append(':').append(bundle.getState()).append(':')
+                        .append(bundle.getLastModified()).append(' ');
+            }
+            String now = states.toString();
+            if (!now.equals(last)) {
+                last = now;
+                quietSince = System.currentTimeMillis();
+            }
+            Thread.sleep(50);
+        }
+    }
 }

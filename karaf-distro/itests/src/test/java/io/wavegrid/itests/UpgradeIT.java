@@ -57,6 +57,7 @@ public class UpgradeIT {
 
     @Test
     public void aNewerFeatureRepositoryUpgradesAStrategyInPlace() throws Exception {
+        Await.quiet(context, 60_000);
         Console.execute(sessions, "feature:install wavegrid-strategy-example");
         Await.until("the first version active", 30_000, () -> strategy() != null && strategy().state() == PluginState.ACTIVE);
         String firstVersion = strategy().version();
