@@ -24,7 +24,6 @@ import io.wavegrid.trading.api.ExchangeAdapter;
 import io.wavegrid.trading.api.OrderManager;
 
 import org.apache.karaf.features.BootFinished;
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -61,8 +60,6 @@ public class TradingLoopBench {
     @Inject
     @Filter("(exchange=paper)")
     private ExchangeAdapter paper;
-    @Inject
-    private FeaturesService features;
 
     @ProbeBuilder
     public TestProbeBuilder probe(TestProbeBuilder probe) {
@@ -93,7 +90,11 @@ public class TradingLoopBench {
         String store = System.getProperty("loop.store");
         if (store.equals("memory")) {
             // The order journal, repositories and audit log of the in-memory defaults instead of the database.
-            features.uninstallFeature("wavegrid-persistence");
+            for (org.osgi.framework.Bundle bundle : context.getBundles()) {
+                if ("io.wavegrid.persistence".equals(bundle.getSymbolicName())) {
+                    bundle.stop();
+                }
+            }
         }
         LatencySamples orders = new LatencySamples(candles);
         LatencySamples analysis = new LatencySamples(candles);
