@@ -19,10 +19,7 @@ public final class SignalPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignalPublisher.class);
 
-    private record Key(String profile, Symbol symbol, Timeframe timeframe) {
-    }
-
-    private final Map<Key, AggregatedSignal> latest = new ConcurrentHashMap<>();
+    private final Map<SeriesKey, AggregatedSignal> latest = new ConcurrentHashMap<>();
     private final List<SignalListener> listeners = new CopyOnWriteArrayList<>();
 
     public void addListener(SignalListener listener) {
@@ -33,8 +30,9 @@ public final class SignalPublisher {
         listeners.remove(listener);
     }
 
-    public void publish(AggregatedSignal signal) {
-        latest.put(new Key(signal.profile(), signal.symbol(), signal.timeframe()), signal);
+    /** Publishes under a key the caller already holds for the bar, so the kernel makes one per profile and bar. */
+    public void publish(SeriesKey key, AggregatedSignal signal) {
+        latest.put(key, signal);
         for (SignalListener listener : listeners) {
             try {
                 listener.onSignal(signal);
@@ -45,6 +43,6 @@ public final class SignalPublisher {
     }
 
     public Optional<AggregatedSignal> latest(String profile, Symbol symbol, Timeframe timeframe) {
-        return Optional.ofNullable(latest.get(new Key(profile, symbol, timeframe)));
+        return Optional.ofNullable(latest.get(new SeriesKey(profile, symbol, timeframe)));
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import io.wavegrid.engine.core.signal.SeriesKey;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.signal.api.SignalLifecycle;

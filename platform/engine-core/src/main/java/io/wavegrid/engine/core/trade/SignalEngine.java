@@ -14,6 +14,7 @@ import io.wavegrid.analysis.api.PriceLevel;
 import io.wavegrid.engine.api.StrategyProfile;
 import io.wavegrid.engine.core.kernel.BarContext;
 import io.wavegrid.engine.core.kernel.SignalSink;
+import io.wavegrid.engine.core.signal.SeriesKey;
 import io.wavegrid.engine.core.signal.SignalPublisher;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.signal.api.AggregatedSignal;
@@ -46,8 +47,8 @@ public final class SignalEngine implements SignalSink {
 
     @Override
     public void publish(StrategyProfile profile, AggregatedSignal aggregation, BarContext bar) {
-        publisher.publish(aggregation);
         SeriesKey key = new SeriesKey(profile.name(), aggregation.symbol(), aggregation.timeframe());
+        publisher.publish(key, aggregation);
         if (aggregation.direction() == Direction.NEUTRAL) {
             raised.remove(key);
             book.candidate(key, null);

@@ -7,6 +7,7 @@ import io.wavegrid.engine.api.PluginKind;
 import io.wavegrid.engine.core.plugin.PluginCatalog;
 import io.wavegrid.engine.core.plugin.PluginEntry;
 import io.wavegrid.engine.core.profile.ProfileRegistry;
+import io.wavegrid.engine.core.signal.SeriesKey;
 import io.wavegrid.engine.core.signal.SignalPublisher;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.signal.api.AggregatedSignal;
@@ -23,7 +24,8 @@ final class KernelHarness implements AutoCloseable {
 
     KernelHarness(int shards) {
         kernel = new Kernel(new KernelSettings(shards, 50, 1024), profiles.active(),
-                (profile, signal, bar) -> publisher.publish(signal));
+                (profile, signal, bar) -> publisher.publish(
+                        new SeriesKey(profile.name(), signal.symbol(), signal.timeframe()), signal));
         profiles.onChange(kernel::profilesChanged);
         catalog.addListener(kernel);
         publisher.addListener((SignalListener) signals::add);

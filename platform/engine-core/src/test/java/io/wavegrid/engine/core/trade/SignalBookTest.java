@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.wavegrid.engine.core.signal.SeriesKey;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.signal.api.Direction;
