@@ -1,7 +1,6 @@
 package io.wavegrid.execution.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import io.wavegrid.market.api.Side;
 import io.wavegrid.trading.api.AccountSnapshot;
@@ -28,13 +27,21 @@ final class AccountView {
         this.clock = clock;
     }
 
-    /** Called at every candle close, after the marks: moves the peak and, on a new UTC day, the day's start. */
-    void observe(Instant time) {
-        watch.observe(ledger.equity(), time);
+    /**
+     * The context at a candle close, after the marks: first moves the peak and, on a new UTC day, the day's
+     * start, with the same equity the context then carries.
+     */
+    RiskContext observedContext(BigDecimal referencePrice, InstrumentRules rules) {
+        BigDecimal equity = ledger.equity();
+        watch.observe(equity, clock.now());
+        return context(equity, referencePrice, rules);
     }
 
     RiskContext context(BigDecimal referencePrice, InstrumentRules rules) {
-        BigDecimal equity = ledger.equity();
+        return context(ledger.equity(), referencePrice, rules);
+    }
+
+    private RiskContext context(BigDecimal equity, BigDecimal referencePrice, InstrumentRules rules) {
         return new RiskContext(available(), equity, watch.peak(equity), exposure(), watch.dailyPnl(equity), referencePrice,
                 rules, ledger.positions(), clock.now());
     }

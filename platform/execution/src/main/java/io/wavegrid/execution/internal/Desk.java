@@ -205,8 +205,7 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
                     protection.onCandle(trade, candle);
                 }
             }
-            parts.view().observe(parts.clock().now());
-            parts.risk().assess(parts.view().context(close, parts.instruments().cached(candle.symbol()).orElse(null)));
+            parts.risk().assess(parts.view().observedContext(close, parts.instruments().cached(candle.symbol()).orElse(null)));
         } catch (RuntimeException e) {
             LOG.error("Execution failed on the {} {} candle at {}", candle.symbol(), candle.timeframe().code(), candle.openTime(), e);
         }
