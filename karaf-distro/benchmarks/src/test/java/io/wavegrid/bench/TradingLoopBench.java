@@ -2,6 +2,7 @@ package io.wavegrid.bench;
 
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.file.Files;
@@ -72,7 +73,8 @@ public class TradingLoopBench {
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(WavegridDistribution.options(),
+        String flightRecording = System.getProperty("loop.jfr", "");
+        Option[] options = OptionUtils.combine(WavegridDistribution.options(),
                 editConfigurationFilePut("etc/io.wavegrid.engine.cfg", "shards", "1"),
                 editConfigurationFilePut("etc/io.wavegrid.execution.cfg", "exchange.target", "(exchange=timed)"),
                 editConfigurationFilePut("etc/io.wavegrid.exchange.paper.cfg", "balances", "USDT:1000000000"),
@@ -82,6 +84,9 @@ public class TradingLoopBench {
                 systemProperty("loop.candles").value(System.getProperty("loop.candles", "1000000")),
                 systemProperty("loop.store").value(System.getProperty("loop.store", "database")),
                 systemProperty("bench.out").value(System.getProperty("bench.out")));
+        // -Dloop.jfr=file records the run with Java Flight Recorder, to see where the loop spends its time.
+        return flightRecording.isEmpty() ? options : OptionUtils.combine(options,
+                vmOption("-XX:StartFlightRecording=settings=profile,filename=" + flightRecording));
     }
 
     @Test
