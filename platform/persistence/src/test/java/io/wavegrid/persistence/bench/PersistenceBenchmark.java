@@ -3,7 +3,6 @@ package io.wavegrid.persistence.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.persistence.EntityManagerFactory;
 
 import io.wavegrid.persistence.internal.Database;
 import io.wavegrid.persistence.internal.TestDatabase;
@@ -30,9 +29,7 @@ public final class PersistenceBenchmark {
         try (TestDatabase pg = TestDatabase.postgres()) {
             Database database = new Database(pg.dataSource());
             postgres = CandleBenchmark.run(database, ROWS);
-            EntityManagerFactory emf = pg.entityManagerFactory(pg.dataSource());
-            JournalBenchmark.run("POSTGRESQL", emf, database, ORDERS);
-            emf.close();
+            JournalBenchmark.run("POSTGRESQL", database, ORDERS);
         }
         Path dir = Files.createTempDirectory("wavegrid-h2-bench");
         JdbcDataSource h2 = new JdbcDataSource();
@@ -40,9 +37,7 @@ public final class PersistenceBenchmark {
         h2.setUser("sa");
         Database database = new Database(h2);
         double h2Rate = CandleBenchmark.run(database, ROWS);
-        EntityManagerFactory emf = TestDatabase.h2().entityManagerFactory(h2);
-        JournalBenchmark.run("H2-file", emf, database, ORDERS);
-        emf.close();
+        JournalBenchmark.run("H2-file", database, ORDERS);
         try (var c = h2.getConnection(); var s = c.createStatement()) {
             s.execute("SHUTDOWN");
         }

@@ -95,4 +95,42 @@ public abstract class OrderJournalContract {
         assertEquals(List.of("c-3"), journal().open("paper").stream().map(j -> j.order().clientOrderId()).toList());
         assertTrue(journal().open("nobody").isEmpty());
     }
+
+    @Test
+    void concurrentFillsAreAllAppliedAndTheFilledQuantityNeverShrinks() throws Exception {
+        OrderJournal journal = journal();
+        Order order = newOrder(limitBuy("s1-sig9-1", "1.0", "64000"), T0);
+        journal.journal("paper", order);
+        journal.update(moved(order, OrderStatus.SUBMITTED, "0", null, T0.plusMillis(1)));
+        int threads = 4;
+        int steps = 25;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 1; i <= steps; i++) {
+                        // Each thread reports ever larger partial fills; a stale one is refused, never applied.
+                        String filled = "0." + String.format("%03d", i * threads - offset);
+                        try {
+                            journal.update(moved(order, OrderStatus.PARTIALLY_FILLED, filled, "64000", T0.plusMillis(2 + i)));
+                        } catch (IllegalStateException stale) {
+                            // a newer fill won the race
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Order last = journal.find("s1-sig9-1").orElseThrow().order();
+        assertEquals(OrderStatus.PARTIALLY_FILLED, last.status());
+        assertEquals(0, last.filledQuantity().compareTo(new java.math.BigDecimal("0." + String.format("%03d", steps * threads))),
+                "the largest fill reported wins: " + last.filledQuantity());
+    }
 }

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 
-import javax.persistence.EntityManagerFactory;
-
 import io.wavegrid.market.api.Side;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.persistence.internal.Database;
@@ -21,8 +19,8 @@ public final class JournalBenchmark {
     private JournalBenchmark() {
     }
 
-    public static void run(String label, EntityManagerFactory emf, Database database, int orders) {
-        JpaOrderJournal journal = new JpaOrderJournal(emf, database);
+    public static void run(String label, Database database, int orders) {
+        JdbcOrderJournal journal = new JdbcOrderJournal(database);
         Symbol btc = new Symbol("BTC", "USDT");
         long[] write = new long[orders];
         long[] update = new long[orders];
@@ -46,7 +44,7 @@ public final class JournalBenchmark {
 
     private static void print(String label, String what, long[] nanos) {
         Arrays.sort(nanos);
-        System.out.printf("  %-10s %-22s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%d orders)%n", label, what,
-                nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6, nanos.length);
+        System.out.printf("  %-10s %-22s p50 %7.1f us  p99 %7.1f us  max %8.1f us  (%d orders)%n", label, what,
+                nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3, nanos[nanos.length - 1] / 1e3, nanos.length);
     }
 }

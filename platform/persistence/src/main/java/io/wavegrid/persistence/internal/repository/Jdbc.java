@@ -1,0 +1,91 @@
+package io.wavegrid.persistence.internal.repository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import io.wavegrid.infra.api.StoreUnavailableException;
+
+/**
+ * One statement on a pooled connection in auto-commit, for the stores on the trading path where an
+ * {@code EntityManager} and a transaction per call cost more than the write itself. Failures surface as
+ * {@link StoreUnavailableException} naming the store, the action and the database's own message.
+ */
+final class Jdbc {
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final String store;
+
+    Jdbc(DataSource dataSource, String store) {
+        this.dataSource = dataSource;
+        this.store = store;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs an insert, update or delete; returns the number of rows it changed. */
+    int update(String sql, Binder binder, String what) {
+        try (Connection c = autoCommitting(dataSource.getConnection()); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw unavailable(what, e);
+        }
+    }
+
+    <T> Optional<T> one(String sql, Binder binder, RowReader<T> reader, String what) {
+        try (Connection c = autoCommitting(dataSource.getConnection()); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(reader.read(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw unavailable(what, e);
+        }
+    }
+
+    <T> List<T> list(String sql, Binder binder, RowReader<T> reader, String what) {
+        try (Connection c = autoCommitting(dataSource.getConnection()); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet row = s.executeQuery()) {
+                while (row.next()) {
+                    rows.add(reader.read(row));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw unavailable(what, e);
+        }
+    }
+
+    /** A pooled connection may come back from a JPA transaction with auto-commit off. */
+    static Connection autoCommitting(Connection c) throws SQLException {
+        if (!c.getAutoCommit()) {
+            c.setAutoCommit(true);
+        }
+        return c;
+    }
+
+    StoreUnavailableException unavailable(String what, SQLException e) {
+        return new StoreUnavailableException(store + ": " + what + " failed: " + e.getMessage(), e);
+    }
+}
