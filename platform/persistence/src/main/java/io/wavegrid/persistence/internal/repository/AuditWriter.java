@@ -205,7 +205,7 @@ final class AuditWriter implements AutoCloseable {
     }
 
     private static void bind(PreparedStatement s, AuditEntry entry) throws SQLException {
-        s.setObject(1, OrderRows.utc(entry.time()));
+        s.setObject(1, Jdbc.utc(entry.time()));
         s.setString(2, entry.actor());
         s.setString(3, entry.action());
         s.setString(4, entry.target());

@@ -1,9 +1,14 @@
 package io.wavegrid.persistence.internal.repository;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +88,24 @@ final class Jdbc {
             c.setAutoCommit(true);
         }
         return c;
+    }
+
+    /** Sets a nullable decimal column. */
+    static void decimal(PreparedStatement s, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.NUMERIC);
+        } else {
+            s.setBigDecimal(index, value);
+        }
+    }
+
+    /** Timestamps are written in UTC to {@code TIMESTAMP WITH TIME ZONE} columns. */
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     StoreUnavailableException unavailable(String what, SQLException e) {

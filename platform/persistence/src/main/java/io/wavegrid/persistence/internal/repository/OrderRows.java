@@ -1,13 +1,8 @@
 package io.wavegrid.persistence.internal.repository;
 
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.market.api.Side;
@@ -47,24 +42,24 @@ final class OrderRows {
         s.setString(5, r.type().name());
         s.setString(6, r.timeInForce().name());
         s.setBigDecimal(7, r.quantity());
-        decimal(s, 8, r.price());
-        decimal(s, 9, r.stopPrice());
+        Jdbc.decimal(s, 8, r.price());
+        Jdbc.decimal(s, 9, r.stopPrice());
         s.setString(10, order.exchangeOrderId());
         s.setString(11, order.status().name());
         s.setBigDecimal(12, order.filledQuantity());
-        decimal(s, 13, order.averagePrice());
+        Jdbc.decimal(s, 13, order.averagePrice());
         s.setString(14, order.rejectReason());
-        s.setObject(15, utc(journaled.created()));
-        s.setObject(16, utc(order.updated()));
+        s.setObject(15, Jdbc.utc(journaled.created()));
+        s.setObject(16, Jdbc.utc(order.updated()));
     }
 
     static void bindUpdate(PreparedStatement s, Order order, long expectedVersion) throws SQLException {
         s.setString(1, order.exchangeOrderId());
         s.setString(2, order.status().name());
         s.setBigDecimal(3, order.filledQuantity());
-        decimal(s, 4, order.averagePrice());
+        Jdbc.decimal(s, 4, order.averagePrice());
         s.setString(5, order.rejectReason());
-        s.setObject(6, utc(order.updated()));
+        s.setObject(6, Jdbc.utc(order.updated()));
         s.setString(7, order.clientOrderId());
         s.setLong(8, expectedVersion);
     }
@@ -74,23 +69,7 @@ final class OrderRows {
                 OrderType.valueOf(row.getString(5)), row.getBigDecimal(7), row.getBigDecimal(8), row.getBigDecimal(9),
                 TimeInForce.valueOf(row.getString(6)));
         Order order = new Order(request, row.getString(10), OrderStatus.valueOf(row.getString(11)), row.getBigDecimal(12),
-                row.getBigDecimal(13), instant(row, 16), row.getString(14));
-        return new Versioned(new JournaledOrder(row.getString(2), order, instant(row, 15)), row.getLong(17));
-    }
-
-    private static void decimal(PreparedStatement s, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.NUMERIC);
-        } else {
-            s.setBigDecimal(index, value);
-        }
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
+                row.getBigDecimal(13), Jdbc.instant(row, 16), row.getString(14));
+        return new Versioned(new JournaledOrder(row.getString(2), order, Jdbc.instant(row, 15)), row.getLong(17));
     }
 }

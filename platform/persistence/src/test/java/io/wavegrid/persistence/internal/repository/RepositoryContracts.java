@@ -48,7 +48,7 @@ abstract class RepositoryContracts {
     class Executions extends ExecutionRepositoryContract {
         @Override
         protected ExecutionRepository executions() {
-            return new JpaExecutionRepository(backend().emf(), backend().database());
+            return new JdbcExecutionRepository(backend().database());
         }
     }
 
@@ -56,7 +56,7 @@ abstract class RepositoryContracts {
     class Positions extends PositionRepositoryContract {
         @Override
         protected PositionRepository positions() {
-            return new JpaPositionRepository(backend().emf(), backend().database());
+            return new JdbcPositionRepository(backend().database());
         }
     }
 
