@@ -64,7 +64,8 @@ public record StrategyProfile(String name, Map<Category, Double> categoryWeights
     }
 
     public double weightOf(Category category) {
-        return categoryWeights.getOrDefault(category, 0.0);
+        Double weight = categoryWeights.get(category);  // not getOrDefault: its boxed default is allocated per call
+        return weight == null ? 0 : weight;
     }
 
     public boolean covers(Symbol symbol, Timeframe timeframe) {
