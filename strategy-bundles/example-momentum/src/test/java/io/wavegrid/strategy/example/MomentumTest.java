@@ -68,6 +68,7 @@ class MomentumTest {
         Evidence e = new Momentum(3, 0.02).evaluate(closes(100, 101, 102, 103));
         assertEquals(1.0, e.score(), 1e-12, "3 % rise over 2 % full strength is capped at 1");
         assertEquals(1.0, e.confidence(), 1e-12);
+        assertEquals("+3.00% over 3 bars, 3 of them up", e.reasoning());
     }
 
     @Test
@@ -75,6 +76,7 @@ class MomentumTest {
         Evidence e = new Momentum(4, 0.02).evaluate(closes(100, 99, 99.5, 99, 99.5));
         assertEquals(-0.25, e.score(), 1e-12, "-0.5 % of a 2 % full strength");
         assertEquals(0.5, e.confidence(), 1e-12, "2 of 4 bars went down");
+        assertEquals("-0.50% over 4 bars, 2 of them down", e.reasoning());
     }
 
     @Test
