@@ -5,7 +5,7 @@
  * Every update is O(1) (amortised for the rolling extremes) and allocates nothing.
  *
  * <p>1.1: {@link io.wavegrid.indicator.core.DecimalText}, numbers in reasoning text as the formatter writes
- * them, without its cost on every bar.
+ * them, without its cost on every bar; {@code PatternEvidence.combine} into a builder the evaluator keeps.
  */
 @Export
 @Version("1.1.0")

@@ -47,6 +47,16 @@ class PatternEvidenceTest {
                 evidence.levels().stream().map(l -> l.kind()).toList());
     }
 
+    @Test
+    void anEvaluatorsBuilderIsClearedForEachBar() {
+        StringBuilder text = new StringBuilder("left over");
+        List<PatternDetection> bar = List.of(detection("hammer", PatternType.CANDLESTICK, Bias.BULLISH,
+                PatternState.CONFIRMED, Strength.MODERATE, 0.5, Double.NaN, Double.NaN));
+        assertEquals("hammer confirmed (moderate, 0.50)", PatternEvidence.combine(bar, PatternType.CANDLESTICK, text).reasoning());
+        assertEquals("hammer confirmed (moderate, 0.50)", PatternEvidence.combine(bar, PatternType.CANDLESTICK, text).reasoning());
+        assertNull(PatternEvidence.combine(List.of(), PatternType.CANDLESTICK, text));
+    }
+
     private static PatternDetection detection(String name, PatternType type, Bias bias, PatternState state,
                                               Strength strength, double confidence, double target, double invalidation) {
         return new PatternDetection(name, type, bias, 0, state,
