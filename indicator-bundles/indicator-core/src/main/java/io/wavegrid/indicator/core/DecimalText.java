@@ -48,9 +48,7 @@ public final class DecimalText {
     }
 
     private static StringBuilder fixed(StringBuilder out, double value, int decimals, boolean plus) {
-        if (decimals < 0 || decimals > MAX_DIGITS) {
-            throw new IllegalArgumentException("decimals must be within [0, " + MAX_DIGITS + "], got " + decimals);
-        }
+        requireDigits("decimals", decimals, 0);
         if (!sign(out, value, plus)) {
             return out;
         }
@@ -63,9 +61,7 @@ public final class DecimalText {
     }
 
     private static StringBuilder significant(StringBuilder out, double value, int digits, boolean plus) {
-        if (digits < 1 || digits > MAX_DIGITS) {
-            throw new IllegalArgumentException("significant digits must be within [1, " + MAX_DIGITS + "], got " + digits);
-        }
+        requireDigits("significant digits", digits, 1);
         if (!sign(out, value, plus)) {
             return out;
         }
@@ -96,6 +92,12 @@ public final class DecimalText {
         out.append("0.");
         zeros(out, -exponent - 1);
         return out.append(significand);
+    }
+
+    private static void requireDigits(String what, int count, int least) {
+        if (count < least || count > MAX_DIGITS) {
+            throw new IllegalArgumentException(what + " must be within [" + least + ", " + MAX_DIGITS + "], got " + count);
+        }
     }
 
     /** Writes the sign; for NaN and the infinities the whole text. @return whether digits are still to come */
