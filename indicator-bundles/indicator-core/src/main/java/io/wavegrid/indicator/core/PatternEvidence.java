@@ -2,7 +2,6 @@ package io.wavegrid.indicator.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import io.wavegrid.analysis.api.Bias;
 import io.wavegrid.analysis.api.LevelKind;
@@ -15,7 +14,8 @@ import io.wavegrid.signal.api.Evidence;
 /**
  * Turns the pattern detections of a bar into evidence. A confirmed pattern counts fully in its direction, a
  * forming one 40%, and a failed one 60% the other way (the trapped side unwinds). Neutral patterns (doji)
- * only dilute. Targets and invalidation levels travel with the evidence.
+ * only dilute. Targets and invalidation levels travel with the evidence. The reasoning names each detection:
+ * {@code double-bottom confirmed (strong, 0.88, target 43251.3)}.
  */
 public final class PatternEvidence {
 
@@ -24,11 +24,21 @@ public final class PatternEvidence {
 
     /** Evidence from the detections of {@code type}, or {@code null} when there are none. */
     public static Evidence combine(List<PatternDetection> detections, PatternType type) {
+        return combine(detections, type, new StringBuilder());
+    }
+
+    /**
+     * As {@link #combine(List, PatternType)}, writing the reasoning into {@code text} (cleared first), so that
+     * an evaluator, which serves one series on one thread, can keep one builder for all its bars.
+     *
+     * @since 1.1
+     */
+    public static Evidence combine(List<PatternDetection> detections, PatternType type, StringBuilder text) {
+        text.setLength(0);
         double net = 0;
         double weights = 0;
         double best = 0;
         double gross = 0;
-        StringBuilder reasoning = null;
         List<PriceLevel> levels = null;
         for (PatternDetection d : detections) {
             if (d.type() != type) {
@@ -41,15 +51,15 @@ public final class PatternEvidence {
             gross += Math.abs(weight) * confidence;
             weights += Math.abs(weight);
             best = Math.max(best, confidence);
-            reasoning = (reasoning == null ? new StringBuilder() : reasoning.append("; ")).append(describe(d));
+            describe(text.length() == 0 ? text : text.append("; "), d);
             levels = addLevels(levels, d);
         }
-        if (reasoning == null) {
+        if (text.length() == 0) {
             return null;
         }
         double agreement = gross == 0 ? 0 : Math.abs(net) / gross;
         return new Evidence(Scores.score(net / weights), Scores.confidence(best * Math.max(agreement, 0.25)),
-                reasoning.toString(), levels);
+                text.toString(), levels);
     }
 
     private static double stateWeight(PatternState state) {
@@ -60,10 +70,25 @@ public final class PatternEvidence {
         };
     }
 
-    private static String describe(PatternDetection d) {
-        String text = String.format(Locale.ROOT, "%s %s (%s, %.2f", d.pattern(), d.state().name().toLowerCase(Locale.ROOT),
-                d.score().strength().name().toLowerCase(Locale.ROOT), d.score().confidence());
-        return Double.isNaN(d.target()) ? text + ")" : text + String.format(Locale.ROOT, ", target %.6g)", d.target());
+    /** Name, state, strength, confidence to two decimals and the target, if any, to six significant digits. */
+    private static void describe(StringBuilder text, PatternDetection d) {
+        text.append(d.pattern()).append(' ');
+        lowerCase(text, d.state()).append(" (");
+        lowerCase(text, d.score().strength()).append(", ");
+        DecimalText.fixed(text, d.score().confidence(), 2);
+        if (!Double.isNaN(d.target())) {
+            DecimalText.significant(text.append(", target "), d.target(), 6);
+        }
+        text.append(')');
+    }
+
+    /** The constant's name in lower case, without the String that {@code toLowerCase} would make for it. */
+    private static StringBuilder lowerCase(StringBuilder text, Enum<?> constant) {
+        String name = constant.name();
+        for (int i = 0; i < name.length(); i++) {
+            text.append(Character.toLowerCase(name.charAt(i)));
+        }
+        return text;
     }
 
     private static List<PriceLevel> addLevels(List<PriceLevel> levels, PatternDetection d) {

@@ -46,6 +46,7 @@ public class MomentumContributor implements SignalContributor {
 
     @Override
     public EvidenceEvaluator newEvaluator(Symbol symbol, Timeframe timeframe) {
-        return snapshot -> rule.evaluate(snapshot.series());
+        StringBuilder reasoning = new StringBuilder(48); // one per series: its evaluator runs on one engine thread
+        return snapshot -> rule.evaluate(snapshot.series(), reasoning);
     }
 }

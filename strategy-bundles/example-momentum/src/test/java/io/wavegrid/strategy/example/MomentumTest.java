@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Locale;
+import java.util.Random;
+
 import io.wavegrid.market.api.CandleSeries;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
@@ -60,21 +63,49 @@ class MomentumTest {
 
     @Test
     void needsLookbackPlusOneBars() {
-        assertNull(new Momentum(3, 0.02).evaluate(closes(100, 101, 102)));
+        assertNull(new Momentum(3, 0.02).evaluate(closes(100, 101, 102), new StringBuilder()));
     }
 
     @Test
     void aSteadyRiseIsFullyConfidentAndCappedAtFullStrength() {
-        Evidence e = new Momentum(3, 0.02).evaluate(closes(100, 101, 102, 103));
+        Evidence e = new Momentum(3, 0.02).evaluate(closes(100, 101, 102, 103), new StringBuilder());
         assertEquals(1.0, e.score(), 1e-12, "3 % rise over 2 % full strength is capped at 1");
         assertEquals(1.0, e.confidence(), 1e-12);
+        assertEquals("+3.00% over 3 bars, 3 of them up", e.reasoning());
     }
 
     @Test
     void aChoppyFallIsPartlyConfident() {
-        Evidence e = new Momentum(4, 0.02).evaluate(closes(100, 99, 99.5, 99, 99.5));
+        Evidence e = new Momentum(4, 0.02).evaluate(closes(100, 99, 99.5, 99, 99.5), new StringBuilder());
         assertEquals(-0.25, e.score(), 1e-12, "-0.5 % of a 2 % full strength");
         assertEquals(0.5, e.confidence(), 1e-12, "2 of 4 bars went down");
+        assertEquals("-0.50% over 4 bars, 2 of them down", e.reasoning());
+    }
+
+    @Test
+    void aReusedBuilderStartsEachBarAfresh() {
+        Momentum rule = new Momentum(3, 0.02);
+        StringBuilder text = new StringBuilder("left over");
+        assertEquals("+3.00% over 3 bars, 3 of them up", rule.evaluate(closes(100, 101, 102, 103), text).reasoning());
+        assertEquals("-1.98% over 3 bars, 2 of them down", rule.evaluate(closes(101, 100, 100, 99), text).reasoning());
+    }
+
+    /**
+     * The percentage reads as {@code String.format(Locale.ROOT, "%+.2f", ...)} would write it. The one difference
+     * is on values exactly half-way between two hundredths, which round with the double's binary value: 1.005 is
+     * 1.00499999999999989... and reads +1.00 where the formatter, rounding its shortest decimal, writes +1.01.
+     */
+    @Test
+    void percentagesReadAsTheFormatterWritesThem() {
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            double percent = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(6));
+            assertEquals(String.format(Locale.ROOT, "%+.2f", percent),
+                    Momentum.signedHundredths(new StringBuilder(), percent).toString(), () -> "percent " + percent);
+        }
+        assertEquals("-0.00", Momentum.signedHundredths(new StringBuilder(), -0.004).toString());
+        assertEquals("+1.00", Momentum.signedHundredths(new StringBuilder(), 1.005).toString());
+        assertEquals("+1.01", String.format(Locale.ROOT, "%+.2f", 1.005));
     }
 
     @Test

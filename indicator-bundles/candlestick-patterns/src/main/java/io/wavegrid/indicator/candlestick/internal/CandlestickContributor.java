@@ -56,6 +56,7 @@ public final class CandlestickContributor implements SignalContributor {
 
     @Override
     public EvidenceEvaluator newEvaluator(Symbol symbol, Timeframe timeframe) {
-        return snapshot -> PatternEvidence.combine(snapshot.patterns(), PatternType.CANDLESTICK);
+        StringBuilder reasoning = new StringBuilder(); // one per series, whose evaluator runs on one shard thread
+        return snapshot -> PatternEvidence.combine(snapshot.patterns(), PatternType.CANDLESTICK, reasoning);
     }
 }

@@ -1,8 +1,7 @@
 package io.wavegrid.indicator.pvt.internal;
 
-import java.util.Locale;
-
 import io.wavegrid.analysis.api.AnalysisSnapshot;
+import io.wavegrid.indicator.core.DecimalText;
 import io.wavegrid.indicator.core.RollingExtreme;
 import io.wavegrid.indicator.core.RollingWindow;
 import io.wavegrid.indicator.core.Scores;
@@ -24,6 +23,8 @@ final class VolumeEvaluator implements EvidenceEvaluator {
     private final RollingExtreme lowestClose;
     private final RollingExtreme highestPvt;
     private final RollingExtreme lowestPvt;
+    /** The sentence of every bar is written here: an evaluator serves one series on one shard thread. */
+    private final StringBuilder text = new StringBuilder(80);
     private double previousPvt = Double.NaN;
 
     VolumeEvaluator(int signalPeriod, int lookback) {
@@ -75,7 +76,8 @@ final class VolumeEvaluator implements EvidenceEvaluator {
         }
         double relativeVolume = meanVolume > 0 ? volume / meanVolume : 1;
         double confidence = 0.3 + 0.4 * Math.min(1, relativeVolume / 2) + 0.3 * Math.abs(score);
-        return new Evidence(score, Scores.confidence(confidence),
-                String.format(Locale.ROOT, "%s; relative volume %.2f", why, relativeVolume));
+        text.setLength(0);
+        DecimalText.fixed(text.append(why).append("; relative volume "), relativeVolume, 2);
+        return new Evidence(score, Scores.confidence(confidence), text.toString());
     }
 }

@@ -1,5 +1,6 @@
 package io.wavegrid.indicator.pvt.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,8 @@ class VolumeEvaluatorTest {
         Evidence last = run(i -> 100 + i, i -> 100 + 10 * i);
         assertNotNull(last);
         assertTrue(last.score() > 0.3, last.toString());
+        // the words and precision the formatter wrote (%.2f) before it was replaced
+        assertEquals("PVT above its signal line; relative volume 1.22", last.reasoning());
     }
 
     /** Price creeps to a new high on almost no volume after a high-volume sell-off: PVT does not confirm. */
@@ -27,6 +30,7 @@ class VolumeEvaluatorTest {
         assertNotNull(last);
         assertTrue(last.score() < 0, last.toString());
         assertTrue(last.reasoning().contains("divergence"), last.reasoning());
+        assertEquals("bearish divergence: price at a new high without PVT; relative volume 0.00", last.reasoning());
     }
 
     private static Evidence run(java.util.function.IntToDoubleFunction close, java.util.function.IntToDoubleFunction volume) {

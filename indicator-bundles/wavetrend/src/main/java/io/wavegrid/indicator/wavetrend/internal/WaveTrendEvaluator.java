@@ -1,8 +1,7 @@
 package io.wavegrid.indicator.wavetrend.internal;
 
-import java.util.Locale;
-
 import io.wavegrid.analysis.api.AnalysisSnapshot;
+import io.wavegrid.indicator.core.DecimalText;
 import io.wavegrid.indicator.core.Scores;
 import io.wavegrid.signal.api.Evidence;
 import io.wavegrid.signal.api.EvidenceEvaluator;
@@ -15,6 +14,8 @@ final class WaveTrendEvaluator implements EvidenceEvaluator {
 
     private final WaveTrendCalculator waveTrend;
     private final WaveTrendZones zones;
+    /** The sentence of every bar is written here: an evaluator serves one series on one shard thread. */
+    private final StringBuilder text = new StringBuilder(80);
     private double previousGap = Double.NaN;
 
     WaveTrendEvaluator(WaveTrendCalculator waveTrend, WaveTrendZones zones) {
@@ -49,7 +50,9 @@ final class WaveTrendEvaluator implements EvidenceEvaluator {
 
     private Evidence evidence(double score, double confidence, String what, double wt1, double gap) {
         String zone = wt1 <= zones.oversold2() ? " in the oversold zone" : wt1 >= zones.overbought2() ? " in the overbought zone" : "";
-        return new Evidence(Scores.score(score), Scores.confidence(confidence),
-                String.format(Locale.ROOT, "WaveTrend %s%s: wt1 %.1f, wt1-wt2 %+.1f", what, zone, wt1, gap));
+        text.setLength(0);
+        DecimalText.fixed(text.append("WaveTrend ").append(what).append(zone).append(": wt1 "), wt1, 1);
+        DecimalText.signedFixed(text.append(", wt1-wt2 "), gap, 1);
+        return new Evidence(Scores.score(score), Scores.confidence(confidence), text.toString());
     }
 }

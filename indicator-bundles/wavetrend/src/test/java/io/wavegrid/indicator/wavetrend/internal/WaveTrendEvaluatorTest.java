@@ -1,5 +1,6 @@
 package io.wavegrid.indicator.wavetrend.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,15 +27,20 @@ class WaveTrendEvaluatorTest {
         TestSnapshot snapshot = new TestSnapshot(series);
         WaveTrendEvaluator evaluator = new WaveTrendEvaluator(new WaveTrendCalculator(10, 21, 4), ZONES);
         Evidence cross = null;
+        Evidence last = null;
         while (series.advance()) {
             Evidence evidence = evaluator.evaluate(snapshot);
             if (cross == null && evidence != null && evidence.reasoning().contains("bullish cross")) {
                 cross = evidence;
             }
+            last = evidence;
         }
         assertNotNull(cross, "no bullish cross found");
         assertTrue(cross.score() > 0.8, cross.toString());
         assertTrue(cross.reasoning().contains("oversold"), cross.reasoning());
+        // the words and precision the formatter wrote (%.1f, %+.1f) before it was replaced
+        assertEquals("WaveTrend bullish cross in the oversold zone: wt1 -66.4, wt1-wt2 +0.1", cross.reasoning());
+        assertEquals("WaveTrend rising in the overbought zone: wt1 58.0, wt1-wt2 +2.4", last.reasoning());
     }
 
     @Test

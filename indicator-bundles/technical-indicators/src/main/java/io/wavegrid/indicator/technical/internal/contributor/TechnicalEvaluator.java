@@ -1,10 +1,9 @@
 package io.wavegrid.indicator.technical.internal.contributor;
 
-import java.util.Locale;
-
 import io.wavegrid.analysis.api.AnalysisSnapshot;
 import io.wavegrid.analysis.api.MarketRegime;
 import io.wavegrid.analysis.api.RegimeType;
+import io.wavegrid.indicator.core.DecimalText;
 import io.wavegrid.indicator.core.Scores;
 import io.wavegrid.indicator.core.Seeding;
 import io.wavegrid.indicator.technical.internal.calculator.BollingerCalculator;
@@ -30,6 +29,8 @@ final class TechnicalEvaluator implements EvidenceEvaluator {
     private final RsiCalculator rsi;
     private final MacdCalculator macd;
     private final BollingerCalculator bands;
+    /** The sentence of every bar is written here: an evaluator serves one series on one shard thread. */
+    private final StringBuilder text = new StringBuilder(96);
     private double previousHistogram = Double.NaN;
 
     TechnicalEvaluator(TechnicalSettings settings) {
@@ -65,11 +66,19 @@ final class TechnicalEvaluator implements EvidenceEvaluator {
         if (againstTrend(snapshot.regime(), rsiScore + bandsScore)) {
             confidence *= 2.0 / 3;
         }
-        String reasoning = String.format(Locale.ROOT, "RSI %.1f%s; MACD histogram %+.4g%s; %%B %.2f%s", rsiValue,
-                rsiValue <= settings.rsiOversold() ? " oversold" : rsiValue >= settings.rsiOverbought() ? " overbought" : "",
-                histogram, cross ? (histogram > 0 ? " (bullish cross)" : " (bearish cross)") : "",
-                percentB, percentB < 0 ? " below the lower band" : percentB > 1 ? " above the upper band" : "");
-        return new Evidence(score, Scores.confidence(confidence), reasoning);
+        return new Evidence(score, Scores.confidence(confidence), reasoning(rsiValue, histogram, cross, percentB));
+    }
+
+    /** RSI to one decimal, the MACD histogram to four significant digits, %B to two decimals. */
+    private String reasoning(double rsiValue, double histogram, boolean cross, double percentB) {
+        text.setLength(0);
+        DecimalText.fixed(text.append("RSI "), rsiValue, 1)
+                .append(rsiValue <= settings.rsiOversold() ? " oversold" : rsiValue >= settings.rsiOverbought() ? " overbought" : "");
+        DecimalText.signedSignificant(text.append("; MACD histogram "), histogram, 4)
+                .append(cross ? (histogram > 0 ? " (bullish cross)" : " (bearish cross)") : "");
+        DecimalText.fixed(text.append("; %B "), percentB, 2)
+                .append(percentB < 0 ? " below the lower band" : percentB > 1 ? " above the upper band" : "");
+        return text.toString();
     }
 
     /** +1 at or below oversold, −1 at or above overbought, linear through 0 at 50. */

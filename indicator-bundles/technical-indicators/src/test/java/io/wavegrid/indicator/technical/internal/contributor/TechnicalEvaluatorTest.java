@@ -1,5 +1,6 @@
 package io.wavegrid.indicator.technical.internal.contributor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,6 +25,17 @@ class TechnicalEvaluatorTest {
         Evidence evidence = last(PricePath.startAt(100).to(101, 30).to(100, 30).to(85, 6).build(), null);
         assertTrue(evidence.score() > 0.2, evidence.toString());
         assertTrue(evidence.reasoning().contains("oversold"), evidence.reasoning());
+    }
+
+    /** The words and precision the formatter wrote ({@code %.1f}, {@code %+.4g}, {@code %.2f}) before it was replaced. */
+    @Test
+    void reasoningReadsAsBefore() {
+        assertEquals("RSI 0.3 oversold; MACD histogram -1.568; %B -0.16 below the lower band",
+                last(PricePath.startAt(100).to(101, 30).to(100, 30).to(85, 6).build(), null).reasoning());
+        assertEquals("RSI 43.0; MACD histogram -0.4428; %B 0.39",
+                last(PricePath.startAt(100).to(101, 30).to(100, 30).to(85, 6).to(93, 4).build(), null).reasoning());
+        assertEquals("RSI 100.0 overbought; MACD histogram +1.899e-05; %B 0.91",
+                last(PricePath.startAt(0.002).to(0.0021, 40).to(0.0026, 20).build(), null).reasoning());
     }
 
     @Test
