@@ -32,4 +32,10 @@ final class LatencySamples {
         int index = (int) Math.min(size - 1, Math.ceil(percentile / 100 * size) - 1);
         return sorted[Math.max(0, index)] / 1000.0;
     }
+
+    /** Count and percentiles, e.g. {@code 30,978: p50 21.0 us, p99 80.2 us, p99.9 410.7 us}. */
+    String summary() {
+        return String.format("%,d: p50 %.1f us, p99 %.1f us, p99.9 %.1f us", size, percentileMicros(50), percentileMicros(99),
+                percentileMicros(99.9));
+    }
 }

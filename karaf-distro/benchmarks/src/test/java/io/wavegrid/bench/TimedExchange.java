@@ -2,7 +2,6 @@ package io.wavegrid.bench;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.trading.api.Balance;
@@ -17,19 +16,17 @@ import io.wavegrid.trading.api.OrderRequest;
 final class TimedExchange implements ExchangeAdapter {
 
     private final ExchangeAdapter paper;
-    private final LongSupplier barStart;
-    private final LatencySamples samples;
+    private final BarClock clock;
 
-    TimedExchange(ExchangeAdapter paper, LongSupplier barStart, LatencySamples samples) {
+    TimedExchange(ExchangeAdapter paper, BarClock clock) {
         this.paper = paper;
-        this.barStart = barStart;
-        this.samples = samples;
+        this.clock = clock;
     }
 
     @Override
     public Order place(OrderRequest request) throws ExchangeException {
         if (Thread.currentThread().getName().startsWith("wavegrid-shard")) {
-            samples.add(System.nanoTime() - barStart.getAsLong());
+            clock.orderSent();
         }
         return paper.place(request);
     }

@@ -68,6 +68,7 @@ public class TradingLoopBench {
         probe.addTest(Candles.class);
         probe.addTest(TimedExchange.class);
         probe.addTest(LatencySamples.class);
+        probe.addTest(BarClock.class);
         return probe;
     }
 
@@ -85,8 +86,20 @@ public class TradingLoopBench {
                 systemProperty("loop.store").value(System.getProperty("loop.store", "database")),
                 systemProperty("bench.out").value(System.getProperty("bench.out")));
         // -Dloop.jfr=file records the run with Java Flight Recorder, to see where the loop spends its time.
-        return flightRecording.isEmpty() ? options : OptionUtils.combine(options,
-                vmOption("-XX:StartFlightRecording=settings=profile,filename=" + flightRecording));
+        if (!flightRecording.isEmpty()) {
+            options = OptionUtils.combine(options, vmOption("-XX:StartFlightRecording=settings=profile,filename=" + flightRecording));
+        }
+        if (Boolean.getBoolean("loop.keep")) {
+            // -Dloop.keep=true keeps target/exam/<run> with its data/log/karaf.log for a look at what the loop did.
+            options = OptionUtils.combine(options, org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());
+        }
+        // -Dloop.vm="-XX:+UseZGC ..." tries other JVM options.
+        for (String extra : System.getProperty("loop.vm", "").trim().split("\\s+")) {
+            if (!extra.isEmpty()) {
+                options = OptionUtils.combine(options, vmOption(extra));
+            }
+        }
+        return options;
     }
 
     @Test
@@ -101,15 +114,13 @@ public class TradingLoopBench {
                 }
             }
         }
-        LatencySamples orders = new LatencySamples(candles);
-        LatencySamples analysis = new LatencySamples(candles);
-        long[] barStart = new long[1];
+        BarClock clock = new BarClock(candles);
         AtomicInteger bars = new AtomicInteger();
         Dictionary<String, Object> clockProps = new Hashtable<>();
         clockProps.put("exchange", "bench-clock");
         clockProps.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
-        context.registerService(MarketDataListener.class, candle -> barStart[0] = System.nanoTime(), clockProps);
-        context.registerService(SignalListener.class, signal -> analysis.add(System.nanoTime() - barStart[0]), null);
+        context.registerService(MarketDataListener.class, candle -> clock.barShown(), clockProps);
+        context.registerService(SignalListener.class, signal -> clock.aggregationPublished(), null);
         ServiceReference<ExchangeAdapter> paperRef = context.getServiceReferences(ExchangeAdapter.class, "(exchange=paper)")
                 .iterator().next();
         Dictionary<String, Object> timedProps = new Hashtable<>();
@@ -119,7 +130,7 @@ public class TradingLoopBench {
             }
         }
         timedProps.put("exchange", "timed");
-        context.registerService(ExchangeAdapter.class, new TimedExchange(paper, () -> barStart[0], orders), timedProps);
+        context.registerService(ExchangeAdapter.class, new TimedExchange(paper, clock), timedProps);
         String backend = store.equals("memory") ? "memory" : "database";
         long deadline = System.currentTimeMillis() + 120_000;
         while (!tradingOn(backend)) {
@@ -140,17 +151,18 @@ public class TradingLoopBench {
         double seconds = (System.nanoTime() - started) / 1e9;
         String report = String.format(
                 "Trading loop over %,d replayed 1m candles (full analysis set, risk, execution, paper exchange, one shard, %s journal):%n"
-                        + "  candle close -> order sent (%,d orders): p50 %.1f us, p99 %.1f us, p99.9 %.1f us (goal p99 <= 100 us)%n"
-                        + "  baseline, candle close -> aggregation (%,d bars): p50 %.1f us, p99 %.1f us, p99.9 %.1f us%n"
+                        + "  candle close -> order sent, every order: %s (goal p99 <= 100 us)%n"
+                        + "    of which entries sent after the bar's analysis: %s%n"
+                        + "    and their part from the aggregation to the send: %s%n"
+                        + "  baseline, candle close -> aggregation, every bar: %s%n"
                         + "  ratio order over baseline: p50 %.2f, p99 %.2f%n"
                         + "  throughput of the whole loop: %,.0f candles/s (%.1f s)%n",
-                candles, store, orders.size(), orders.percentileMicros(50), orders.percentileMicros(99), orders.percentileMicros(99.9),
-                analysis.size(), analysis.percentileMicros(50), analysis.percentileMicros(99), analysis.percentileMicros(99.9),
-                orders.percentileMicros(50) / analysis.percentileMicros(50),
-                orders.percentileMicros(99) / analysis.percentileMicros(99), candles / seconds, seconds);
+                candles, store, clock.orders.summary(), clock.entryOrders.summary(), clock.aggregationToOrder.summary(),
+                clock.analysis.summary(), clock.orders.percentileMicros(50) / clock.analysis.percentileMicros(50),
+                clock.orders.percentileMicros(99) / clock.analysis.percentileMicros(99), candles / seconds, seconds);
         System.out.print(report);
         Files.writeString(Path.of(System.getProperty("bench.out"), "bench-trading-loop-" + store + ".txt"), report);
-        assertTrue("orders were sent: " + orders.size(), orders.size() > 0);
+        assertTrue("orders were sent: " + clock.orders.size(), clock.orders.size() > 0);
     }
 
     /** The order manager is registered after the journal of the wanted backend, so it is bound to it. */

@@ -115,9 +115,25 @@ public final class SignalEngine implements SignalSink {
 
     /** Deterministic: the same profile, series and bar always give the same id, so a replay is repeatable. */
     static String signalId(String profile, Candle candle) {
-        String safeProfile = profile.replaceAll("[^A-Za-z0-9._-]", "_");
+        String safeProfile = safeForIds(profile);
         String id = safeProfile + "." + candle.symbol().code() + "." + candle.timeframe().code() + "." + candle.openTime();
         return id.length() <= 64 ? id : id.substring(id.length() - 64);
+    }
+
+    /** The profile name with every character an id may not carry replaced by {@code _}; no regex per signal. */
+    private static String safeForIds(String profile) {
+        StringBuilder safe = null;
+        for (int i = 0; i < profile.length(); i++) {
+            char c = profile.charAt(i);
+            boolean allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-';
+            if (!allowed && safe == null) {
+                safe = new StringBuilder(profile.substring(0, i));
+            }
+            if (safe != null) {
+                safe.append(allowed ? c : '_');
+            }
+        }
+        return safe == null ? profile : safe.toString();
     }
 
     /** Each category's score, confidence and weight, then each contributor's score and reasoning. */
@@ -158,6 +174,7 @@ public final class SignalEngine implements SignalSink {
     }
 
     private static BigDecimal price(double value) {
-        return new BigDecimal(value, PRICE_DIGITS).stripTrailingZeros();
+        // From the double's shortest decimal form: the exact binary expansion costs a BigInteger power per price.
+        return BigDecimal.valueOf(value).round(PRICE_DIGITS).stripTrailingZeros();
     }
 }
