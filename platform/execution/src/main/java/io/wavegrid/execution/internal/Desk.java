@@ -11,6 +11,7 @@ import io.wavegrid.infra.api.HealthStatus;
 import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.infra.api.PositionRepository;
+import io.wavegrid.infra.api.SignalRepository;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.MarketDataListener;
 import io.wavegrid.signal.api.SignalLifecycle;
@@ -38,9 +39,14 @@ import org.slf4j.LoggerFactory;
  */
 final class Desk implements OrderManager, PositionBook, TradingSignalListener, MarketDataListener {
 
-    /** The services a desk works with. */
+    /**
+     * The services a desk works with.
+     *
+     * @param signalRecords the signals' durable record, to find a trade's signal after a restart; null when none
+     */
     record Services(ExchangeAdapter exchange, ExchangeTraits traits, RiskManager risk, SignalLifecycle signals,
-                    OrderJournal journal, ExecutionRepository executions, PositionRepository positions, AuditLog audit) {
+                    SignalRepository signalRecords, OrderJournal journal, ExecutionRepository executions,
+                    PositionRepository positions, AuditLog audit) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
@@ -52,6 +58,7 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
     private final SignalIntake intake;
     private final Reconciler reconciler;
     private final EmergencyShutdown emergency;
+    private final RecoveryReport recovery;
 
     Desk(Settings settings, Services services, Clock wallClock, Pause pause) {
         AtomicBoolean halted = new AtomicBoolean();
@@ -64,16 +71,21 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         parts = new Parts(settings, services.exchange(), services.traits(), new Instruments(services.exchange()), gateway,
                 services.journal(), services.executions(), services.positions(), ledger, trades,
                 new AccountView(settings.account(), ledger, new EquityWatch(), trades, clock), services.risk(),
-                new Signals(services.signals()), audit, clock, halted);
+                new Signals(services.signals(), services.signalRecords()), audit, clock, halted);
         protection = new Protection(parts);
         executions = new Executions(parts, protection);
         entries = new Entries(parts, executions, protection);
         intake = new SignalIntake(parts, entries);
         reconciler = new Reconciler(parts, entries, executions, intake);
         emergency = new EmergencyShutdown(parts);
+        recovery = new RecoveryReport(parts);
     }
 
-    /** Restores the saved positions, takes the exchange's balances as the start and listens to the exchange. */
+    /**
+     * Restores the saved positions, takes the exchange's balances as the start, keeps a stored emergency stop in
+     * force, rebuilds the trades that still hold something, then listens to the exchange (so every fill from then on
+     * finds its trade).
+     */
     void start() {
         String account = parts.settings().account();
         try {
@@ -86,6 +98,8 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         } catch (ExchangeException e) {
             LOG.warn("Balances of {} unavailable at start ({}); reconciliation takes them later", account, e.getMessage());
         }
+        haltIfRiskStopped(account);
+        new TradeRecovery(parts, protection, recovery).run();
         parts.exchange().setExecutionListener(executions);
         String refusal = parts.entryRefusal();
         if (refusal != null) {
@@ -93,6 +107,18 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         } else {
             LOG.info("Account {} trades on {} ({} entries{})", account, parts.traits().exchange(), parts.settings().entryType(),
                     parts.traits().simulated() ? ", simulated" : ", LIVE");
+        }
+    }
+
+    /** The risk manager keeps its emergency stop across restarts; the halt flag shows it here until re-armed. */
+    private void haltIfRiskStopped(String account) {
+        try {
+            if (parts.risk().emergencyStopped()) {
+                parts.halted().set(true);
+                LOG.warn("Account {} starts halted: the risk manager's emergency stop is in force until re-armed", account);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Risk manager could not tell whether its emergency stop is in force: {}", e.toString());
         }
     }
 
@@ -213,6 +239,10 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
 
     HealthStatus health() {
         String refusal = parts.entryRefusal();
+        String unmanaged = recovery.open();
+        if (refusal == null && unmanaged != null) {
+            return new HealthStatus(HealthStatus.State.DEGRADED, unmanaged, parts.clock().now());
+        }
         if (refusal == null) {
             return new HealthStatus(HealthStatus.State.UP, "trading " + account() + " on " + parts.traits().exchange(),
                     parts.clock().now());
