@@ -2,6 +2,7 @@ package io.wavegrid.execution.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -193,9 +194,19 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         LOG.warn("Account {} re-armed by {}", account(), actor);
     }
 
+    /** This order manager's halt, or the risk manager's emergency stop (kept across restarts): either refuses orders. */
     @Override
     public boolean emergencyStopped() {
-        return parts.halted().get();
+        return parts.halted().get() || riskStopped();
+    }
+
+    private boolean riskStopped() {
+        try {
+            return parts.risk().emergencyStopped();
+        } catch (RuntimeException e) {
+            LOG.warn("Risk manager could not tell whether its emergency stop is in force: {}", e.toString());
+            return false;
+        }
     }
 
     @Override
@@ -237,17 +248,30 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         }
     }
 
+    /**
+     * DOWN when live trading is refused; DEGRADED during an emergency stop (this order manager's or the risk
+     * manager's) or while a position holds a trade the restart could not rebuild; else UP. Several reasons are joined.
+     */
     HealthStatus health() {
-        String refusal = parts.entryRefusal();
-        String unmanaged = recovery.open();
-        if (refusal == null && unmanaged != null) {
-            return new HealthStatus(HealthStatus.State.DEGRADED, unmanaged, parts.clock().now());
+        boolean liveRefused = !parts.traits().simulated() && !parts.settings().liveEnabled();
+        List<String> problems = new ArrayList<>();
+        if (liveRefused) {
+            problems.add(parts.liveRefusal());
         }
-        if (refusal == null) {
+        if (parts.halted().get()) {
+            problems.add("emergency shutdown in force: new orders are refused until re-armed");
+        } else if (riskStopped()) {
+            problems.add("the risk manager's emergency stop is in force: every order is refused until re-armed");
+        }
+        String unmanaged = recovery.open();
+        if (unmanaged != null) {
+            problems.add(unmanaged);
+        }
+        if (problems.isEmpty()) {
             return new HealthStatus(HealthStatus.State.UP, "trading " + account() + " on " + parts.traits().exchange(),
                     parts.clock().now());
         }
-        return new HealthStatus(parts.halted().get() ? HealthStatus.State.DEGRADED : HealthStatus.State.DOWN, refusal,
+        return new HealthStatus(liveRefused ? HealthStatus.State.DOWN : HealthStatus.State.DEGRADED, String.join(" | ", problems),
                 parts.clock().now());
     }
 }

@@ -244,6 +244,21 @@ class RestartTest {
     }
 
     @Test
+    void aRiskManagersEmergencyStopIsShownAndReArmedThroughTheOrderManager() {
+        Harness h = new Harness();
+        h.risk.emergency = true; // e.g. its stored state, restored after this order manager started
+
+        assertTrue(h.desk.emergencyStopped(), "operators re-arm through the order manager, so it must say so");
+        assertEquals(HealthStatus.State.DEGRADED, h.desk.health().state());
+        assertTrue(h.desk.health().detail().contains("risk manager's emergency stop"), h.desk.health().detail());
+
+        h.desk.rearm("alice");
+
+        assertFalse(h.desk.emergencyStopped());
+        assertEquals(HealthStatus.State.UP, h.desk.health().state());
+    }
+
+    @Test
     void whileTheRiskManagersEmergencyStopHoldsTheRestingStopIsNeitherTrailedNorCancelled() throws Exception {
         Harness before = protectedLong(TRAILING, true);
         before.risk.emergency = true; // pulled at the risk manager only: the order manager's orders stay
