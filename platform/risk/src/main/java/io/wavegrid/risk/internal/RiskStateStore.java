@@ -81,6 +81,23 @@ final class RiskStateStore {
         }
     }
 
+    /**
+     * The stored properties this class does not write, kept on every update: above all File Install's
+     * {@code felix.fileinstall.filename} when the record lives in {@code etc/}{@value #PID}{@code .cfg}, without which
+     * the file would no longer be written back and would bring its old content back at the next start.
+     */
+    private static Dictionary<String, Object> othersOf(Dictionary<String, Object> stored) {
+        Dictionary<String, Object> kept = new Hashtable<>();
+        if (stored != null) {
+            for (String key : Collections.list(stored.keys())) {
+                if (!StoredRiskState.owns(key)) {
+                    kept.put(key, stored.get(key));
+                }
+            }
+        }
+        return kept;
+    }
+
     /** Writes the state; false (and logged) when it could not be kept beyond this process. */
     boolean save(StoredRiskState state) {
         ConfigurationAdmin current = admin;
@@ -91,7 +108,8 @@ final class RiskStateStore {
         }
         try {
             Configuration configuration = current.getConfiguration(PID, "?");
-            Dictionary<String, Object> properties = new Hashtable<>(state.toProperties());
+            Dictionary<String, Object> properties = othersOf(configuration.getProperties());
+            state.toProperties().forEach(properties::put);
             configuration.updateIfDifferent(properties);
             return true;
         } catch (IOException | RuntimeException e) {

@@ -27,6 +27,12 @@ record StoredRiskState(EmergencySwitch.Stop stop, EmergencySwitch.Rearm rearm, T
     private static final String ENGAGED = "ENGAGED";
     private static final String ARMED = "ARMED";
 
+    /** Whether {@code key} is one of the keys this record writes (others in the configuration are left alone). */
+    static boolean owns(String key) {
+        return key.equals(FORMAT) || key.equals("emergency") || key.startsWith("emergency.") || key.startsWith("rearmed.")
+                || key.startsWith("trading.");
+    }
+
     Map<String, String> toProperties() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put(FORMAT, CURRENT_FORMAT);

@@ -180,6 +180,25 @@ class RestartTest {
     }
 
     @Test
+    void aRecordKeptInAFileStaysLinkedToItAndLosesStaleKeys() {
+        Map<String, Object> inFile = new HashMap<>(validArmedActive());
+        inFile.put("felix.fileinstall.filename", "file:/opt/wavegrid/etc/io.wavegrid.risk.state.cfg");
+        inFile.put("emergency.reason", "left over from an older stop");
+        TestConfigAdmin configs = new TestConfigAdmin();
+        configs.plant(PID, inFile);
+        Fixtures f = new Fixtures(configs);
+
+        f.risk.emergencyStop("alice", "exchange misbehaving");
+        f.risk.rearm("bob");
+
+        Map<String, Object> stored = configs.properties(PID);
+        assertEquals("file:/opt/wavegrid/etc/io.wavegrid.risk.state.cfg", stored.get("felix.fileinstall.filename"),
+                "File Install writes the file back only while the configuration names it");
+        assertEquals("ARMED", stored.get("emergency"));
+        assertFalse(stored.containsKey("emergency.reason"), "an armed record carries no stop: " + stored);
+    }
+
+    @Test
     void aStoreThatCannotBeReadFailsSafe() {
         before.configs.readsFail = true;
 
