@@ -43,11 +43,13 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
     /**
      * The services a desk works with.
      *
-     * @param signalRecords the signals' durable record, to find a trade's signal after a restart; null when none
+     * @param signalRecords  the signals' durable record, to find a trade's signal after a restart; null when none
+     * @param storesSettling why the stores cannot be trusted to rebuild trades yet (see {@link StoreBackends}); null
+     *                       when they can
      */
     record Services(ExchangeAdapter exchange, ExchangeTraits traits, RiskManager risk, SignalLifecycle signals,
                     SignalRepository signalRecords, OrderJournal journal, ExecutionRepository executions,
-                    PositionRepository positions, AuditLog audit) {
+                    PositionRepository positions, AuditLog audit, String storesSettling) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
@@ -60,6 +62,7 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
     private final Reconciler reconciler;
     private final EmergencyShutdown emergency;
     private final RecoveryReport recovery;
+    private final String storesSettling;
 
     Desk(Settings settings, Services services, Clock wallClock, Pause pause) {
         AtomicBoolean halted = new AtomicBoolean();
@@ -80,6 +83,7 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         reconciler = new Reconciler(parts, entries, executions, intake);
         emergency = new EmergencyShutdown(parts);
         recovery = new RecoveryReport(parts);
+        storesSettling = services.storesSettling();
     }
 
     /**
@@ -100,7 +104,11 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
             LOG.warn("Balances of {} unavailable at start ({}); reconciliation takes them later", account, e.getMessage());
         }
         haltIfRiskStopped(account);
-        new TradeRecovery(parts, protection, recovery).run();
+        if (storesSettling == null) {
+            new TradeRecovery(parts, protection, recovery).run();
+        } else {
+            recovery.deferred(storesSettling);
+        }
         parts.exchange().setExecutionListener(executions);
         String refusal = parts.entryRefusal();
         if (refusal != null) {

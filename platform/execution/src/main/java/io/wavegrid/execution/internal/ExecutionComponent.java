@@ -71,16 +71,20 @@ public class ExecutionComponent implements OrderManager, PositionBook, TradingSi
     public ExecutionComponent(ExecutionConfig config,
                               @Reference(name = "exchange", target = "(exchange=paper)") Map.Entry<Map<String, Object>, ExchangeAdapter> exchange,
                               @Reference RiskManager risk, @Reference SignalLifecycle signals,
-                              @Reference(policyOption = GREEDY) OrderJournal journal,
-                              @Reference(policyOption = GREEDY) ExecutionRepository executions,
-                              @Reference(policyOption = GREEDY) PositionRepository positions,
+                              @Reference(policyOption = GREEDY) Map.Entry<Map<String, Object>, OrderJournal> journal,
+                              @Reference(policyOption = GREEDY) Map.Entry<Map<String, Object>, ExecutionRepository> executions,
+                              @Reference(policyOption = GREEDY) Map.Entry<Map<String, Object>, PositionRepository> positions,
                               @Reference(policyOption = GREEDY) AuditLog audit,
                               @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = GREEDY)
-                              SignalRepository signalRecords) {
+                              Map.Entry<Map<String, Object>, SignalRepository> signalRecords) {
         Settings settings = Settings.of(config);
         ExchangeTraits traits = ExchangeTraits.of(exchange.getKey());
-        desk = new Desk(settings, new Desk.Services(exchange.getValue(), traits, risk, signals, signalRecords, journal, executions,
-                positions, audit), Clock.systemUTC(), Pause.SLEEP);
+        String storesSettling = new StoreBackends().with("order journal", journal.getKey()).with("executions", executions.getKey())
+                .with("positions", positions.getKey()).with("signals", signalRecords == null ? null : signalRecords.getKey())
+                .mismatch();
+        desk = new Desk(settings, new Desk.Services(exchange.getValue(), traits, risk, signals,
+                signalRecords == null ? null : signalRecords.getValue(), journal.getValue(), executions.getValue(),
+                positions.getValue(), audit, storesSettling), Clock.systemUTC(), Pause.SLEEP);
         desk.start();
         reconciliation = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "wavegrid-reconcile-" + settings.account());

@@ -53,6 +53,15 @@ final class RecoveryReport {
         unmanaged.add(new Unmanaged(entryId, symbol, what + ": " + text));
     }
 
+    /**
+     * No trade is rebuilt by this instance: its stores are still being switched (DS restarts the component with the
+     * final ones, which rebuild). Logged, shown by the health check, not audited: it is not an outcome.
+     */
+    void deferred(String why) {
+        LOG.warn("Trades are not rebuilt yet: {}; this order manager restarts once they agree", why);
+        unmanaged.add(new Unmanaged("", null, "trades not rebuilt yet: " + why));
+    }
+
     /** What the health check shows: the reports whose symbol still holds a position; null when there are none. */
     String open() {
         List<String> open = unmanaged.stream()

@@ -75,21 +75,42 @@ final class TradeRecovery {
             }
         }
         Map<Symbol, BigDecimal> uncovered = new HashMap<>();
-        parts.ledger().positions().forEach(p -> uncovered.put(p.symbol(), p.quantity().abs()));
+        Map<Symbol, Position> positions = new HashMap<>();
+        parts.ledger().positions().forEach(p -> {
+            uncovered.put(p.symbol(), p.quantity().abs());
+            positions.put(p.symbol(), p);
+        });
         Set<String> seen = new HashSet<>(openByTrade.keySet());
         openByTrade.forEach((key, orders) -> rebuildQuietly(key, orders, fills, uncovered));
         // The newest entries that still hold something by the fills take what resting orders do not cover.
         Map<String, BigDecimal> heldInWindow = TradeReplay.heldByTrade(fills);
         for (Fill fill : fills) {
             Parsed id = ClientOrderIds.parse(fill.clientOrderId());
-            if (id != null && id.role() == Role.ENTRY && uncovered.getOrDefault(fill.symbol(), BigDecimal.ZERO).signum() > 0
-                    && heldInWindow.getOrDefault(id.tradeKey(), BigDecimal.ZERO).signum() > 0 && seen.add(id.tradeKey())) {
+            if (id != null && id.role() == Role.ENTRY && heldInWindow.getOrDefault(id.tradeKey(), BigDecimal.ZERO).signum() > 0
+                    && positions.containsKey(fill.symbol()) && !seen.contains(id.tradeKey())
+                    && !dust(fill.symbol(), uncovered.get(fill.symbol()), positions.get(fill.symbol()).averageEntry())) {
+                seen.add(id.tradeKey());
                 rebuildQuietly(id.tradeKey(), List.of(), fills, uncovered);
             }
         }
-        for (Position position : parts.ledger().positions()) {
+        for (Position position : positions.values()) {
             reportUncovered(position, uncovered.getOrDefault(position.symbol(), BigDecimal.ZERO));
         }
+    }
+
+    /**
+     * Below the step size or the exchange's minimum notional at {@code price}: what no order could sell (fee remainders
+     * of closed trades), not a holding to manage. Unknown rules count nothing as dust.
+     */
+    private boolean dust(Symbol symbol, BigDecimal quantity, BigDecimal price) {
+        InstrumentRules rules;
+        try {
+            rules = parts.instruments().get(symbol);
+        } catch (ExchangeException e) {
+            return quantity.signum() <= 0;
+        }
+        BigDecimal rounded = rules.roundQuantity(quantity.max(BigDecimal.ZERO));
+        return rounded.signum() == 0 || price != null && rounded.multiply(price).compareTo(rules.minNotional()) < 0;
     }
 
     private void rebuildQuietly(String key, List<Order> openOrders, List<Fill> fills, Map<Symbol, BigDecimal> uncovered) {
@@ -124,8 +145,8 @@ final class TradeRecovery {
             return;
         }
         BigDecimal held = TradeReplay.heldByFills(symbol, entryFills, exitFills).min(room);
-        if (held.signum() <= 0 && openOrders.isEmpty()) {
-            return; // history: the trade ended before the restart
+        if (openOrders.isEmpty() && dust(symbol, held, entry.averagePrice())) {
+            return; // history: the trade ended before the restart (a fee's remainder may be left)
         }
         uncovered.put(symbol, room.subtract(held.max(BigDecimal.ZERO)));
         Optional<TradingSignal> signal = parts.signals().byTradeKey(key, symbol);
@@ -189,16 +210,8 @@ final class TradeRecovery {
 
     /** A position the rebuilt trades do not account for, beyond dust the exchange would not trade anyway. */
     private void reportUncovered(Position position, BigDecimal left) {
-        InstrumentRules rules;
-        try {
-            rules = parts.instruments().get(position.symbol());
-        } catch (ExchangeException e) {
-            rules = null;
-        }
-        BigDecimal quantity = rules == null ? left : rules.roundQuantity(left);
-        boolean dust = rules != null && quantity.multiply(position.averageEntry()).compareTo(rules.minNotional()) < 0;
-        if (quantity.signum() > 0 && !dust && !flagged.contains(position.symbol())) {
-            report.unmanaged("", position.symbol(), quantity.toPlainString() + " of the position " + position.quantity().toPlainString()
+        if (!flagged.contains(position.symbol()) && !dust(position.symbol(), left, position.averageEntry())) {
+            report.unmanaged("", position.symbol(), left.toPlainString() + " of the position " + position.quantity().toPlainString()
                     + " belongs to no trade that could be rebuilt", "the engine manages no stop, take-profit or trailing stop for it");
         }
     }

@@ -101,7 +101,7 @@ final class Harness {
         this.audit = audit;
         ExchangeTraits traits = new ExchangeTraits("paper", true, exchangeStops, true);
         desk = new Desk(settings, new Desk.Services(exchange, traits, risk, signals, signalRecords, journal, executions, positions,
-                audit), clock, pauses::add);
+                audit, null), clock, pauses::add);
         signals.listener = desk;
         desk.start();
     }

@@ -19,6 +19,7 @@ import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
 import io.wavegrid.trading.api.OrderStatus;
 import io.wavegrid.trading.api.OrderType;
+import io.wavegrid.trading.api.Position;
 
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +228,49 @@ class RestartTest {
         assertTrue(audited(after, "trade.unprotected").isEmpty());
         assertEquals(HealthStatus.State.UP, after.desk.health().state());
         assertTrue(after.openOnExchange().isEmpty());
+    }
+
+    @Test
+    void aPositionNoTradeAccountsForIsReportedUnlessItIsDust() throws Exception {
+        Harness dusty = protectedLong(Settings.defaults(), true);
+        dusty.candle(103, 111, 103, 110, 1000); // both targets: the trade ends flat
+        dusty.candle(110, 110, 110, 110, 1000);
+        dusty.positions.save(new Position("paper", BTC, new BigDecimal("0.00004"), new BigDecimal("100"), BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO)); // a fee's remainder: 0.004 USDT, under the minimum notional of 5
+
+        Harness afterDust = dusty.restarted(Settings.defaults(), true, dusty.signalRecords);
+
+        assertTrue(audited(afterDust, "trade.unprotected").isEmpty(), afterDust.audit.recent(5).toString());
+        assertEquals(HealthStatus.State.UP, afterDust.desk.health().state());
+
+        afterDust.positions.save(new Position("paper", BTC, new BigDecimal("1"), new BigDecimal("100"), BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO)); // bought by hand on the same account
+
+        Harness afterManual = afterDust.restarted(Settings.defaults(), true, dusty.signalRecords);
+
+        List<AuditEntry> reported = audited(afterManual, "trade.unprotected");
+        assertEquals(1, reported.size(), reported.toString());
+        assertEquals("BTCUSDT", reported.get(0).target());
+        assertTrue(reported.get(0).detail().contains("1 of the position 1 belongs to no trade")
+                && reported.get(0).detail().contains("the engine manages no stop"), reported.get(0).detail());
+        assertEquals(HealthStatus.State.DEGRADED, afterManual.desk.health().state());
+    }
+
+    @Test
+    void whileTheStoresAreStillSwitchingNoTradeIsRebuiltNorReportedAsLost() throws Exception {
+        Harness before = protectedLong(TRAILING, true);
+        before.desk.stop();
+        Desk switching = new Desk(TRAILING, new Desk.Services(before.exchange, new ExchangeTraits("paper", true, true, true),
+                before.risk, new TestSignals(new MemorySignalRepository()), new MemorySignalRepository(), before.journal,
+                before.executions, before.positions, before.audit, "the stores are still switching backends {journal=database, "
+                + "signals=memory}"), java.time.Clock.systemUTC(), before.pauses::add);
+
+        switching.start();
+
+        assertTrue(audited(before, "trade.unprotected").isEmpty());
+        assertTrue(audited(before, "trade.restore").isEmpty());
+        assertEquals(HealthStatus.State.DEGRADED, switching.health().state());
+        assertTrue(switching.health().detail().contains("not rebuilt yet"), switching.health().detail());
     }
 
     @Test
