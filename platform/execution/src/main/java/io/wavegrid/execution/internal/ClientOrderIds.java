@@ -57,6 +57,32 @@ final class ClientOrderIds {
         return clientOrderId != null && OURS.matcher(clientOrderId).matches();
     }
 
+    /**
+     * One of our ids taken apart.
+     *
+     * @param target the take-profit's number for {@link Role#TARGET}, else 0
+     */
+    record Parsed(String tradeKey, Role role, int target, int attempt) {
+    }
+
+    /** The parts of one of our ids; null when the id is not ours. */
+    static Parsed parse(String clientOrderId) {
+        if (!looksOurs(clientOrderId)) {
+            return null;
+        }
+        int dash = clientOrderId.indexOf('-');
+        int dot = clientOrderId.lastIndexOf('.');
+        String code = clientOrderId.substring(dash + 1, dot);
+        int attempt = Integer.parseInt(clientOrderId.substring(dot + 1));
+        String key = clientOrderId.substring(0, dash);
+        return switch (code.charAt(0)) {
+            case 'E' -> new Parsed(key, Role.ENTRY, 0, attempt);
+            case 'S' -> new Parsed(key, Role.STOP, 0, attempt);
+            case 'X' -> new Parsed(key, Role.EXIT, 0, attempt);
+            default -> new Parsed(key, Role.TARGET, Integer.parseInt(code.substring(1)), attempt);
+        };
+    }
+
     private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

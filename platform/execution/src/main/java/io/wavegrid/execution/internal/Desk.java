@@ -2,6 +2,7 @@ package io.wavegrid.execution.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -11,6 +12,7 @@ import io.wavegrid.infra.api.HealthStatus;
 import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.infra.api.PositionRepository;
+import io.wavegrid.infra.api.SignalRepository;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.MarketDataListener;
 import io.wavegrid.signal.api.SignalLifecycle;
@@ -38,9 +40,16 @@ import org.slf4j.LoggerFactory;
  */
 final class Desk implements OrderManager, PositionBook, TradingSignalListener, MarketDataListener {
 
-    /** The services a desk works with. */
+    /**
+     * The services a desk works with.
+     *
+     * @param signalRecords  the signals' durable record, to find a trade's signal after a restart; null when none
+     * @param storesSettling why the stores cannot be trusted to rebuild trades yet (see {@link StoreBackends}); null
+     *                       when they can
+     */
     record Services(ExchangeAdapter exchange, ExchangeTraits traits, RiskManager risk, SignalLifecycle signals,
-                    OrderJournal journal, ExecutionRepository executions, PositionRepository positions, AuditLog audit) {
+                    SignalRepository signalRecords, OrderJournal journal, ExecutionRepository executions,
+                    PositionRepository positions, AuditLog audit, String storesSettling) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Desk.class);
@@ -52,6 +61,8 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
     private final SignalIntake intake;
     private final Reconciler reconciler;
     private final EmergencyShutdown emergency;
+    private final RecoveryReport recovery;
+    private final String storesSettling;
 
     Desk(Settings settings, Services services, Clock wallClock, Pause pause) {
         AtomicBoolean halted = new AtomicBoolean();
@@ -64,16 +75,22 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         parts = new Parts(settings, services.exchange(), services.traits(), new Instruments(services.exchange()), gateway,
                 services.journal(), services.executions(), services.positions(), ledger, trades,
                 new AccountView(settings.account(), ledger, new EquityWatch(), trades, clock), services.risk(),
-                new Signals(services.signals()), audit, clock, halted);
+                new Signals(services.signals(), services.signalRecords()), audit, clock, halted);
         protection = new Protection(parts);
         executions = new Executions(parts, protection);
         entries = new Entries(parts, executions, protection);
         intake = new SignalIntake(parts, entries);
         reconciler = new Reconciler(parts, entries, executions, intake);
         emergency = new EmergencyShutdown(parts);
+        recovery = new RecoveryReport(parts);
+        storesSettling = services.storesSettling();
     }
 
-    /** Restores the saved positions, takes the exchange's balances as the start and listens to the exchange. */
+    /**
+     * Restores the saved positions, takes the exchange's balances as the start, keeps a stored emergency stop in
+     * force, rebuilds the trades that still hold something, then listens to the exchange (so every fill from then on
+     * finds its trade).
+     */
     void start() {
         String account = parts.settings().account();
         try {
@@ -86,6 +103,12 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         } catch (ExchangeException e) {
             LOG.warn("Balances of {} unavailable at start ({}); reconciliation takes them later", account, e.getMessage());
         }
+        haltIfRiskStopped(account);
+        if (storesSettling == null) {
+            new TradeRecovery(parts, protection, recovery).run();
+        } else {
+            recovery.deferred(storesSettling);
+        }
         parts.exchange().setExecutionListener(executions);
         String refusal = parts.entryRefusal();
         if (refusal != null) {
@@ -93,6 +116,18 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         } else {
             LOG.info("Account {} trades on {} ({} entries{})", account, parts.traits().exchange(), parts.settings().entryType(),
                     parts.traits().simulated() ? ", simulated" : ", LIVE");
+        }
+    }
+
+    /** The risk manager keeps its emergency stop across restarts; the halt flag shows it here until re-armed. */
+    private void haltIfRiskStopped(String account) {
+        try {
+            if (parts.risk().emergencyStopped()) {
+                parts.halted().set(true);
+                LOG.warn("Account {} starts halted: the risk manager's emergency stop is in force until re-armed", account);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Risk manager could not tell whether its emergency stop is in force: {}", e.toString());
         }
     }
 
@@ -167,9 +202,19 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         LOG.warn("Account {} re-armed by {}", account(), actor);
     }
 
+    /** This order manager's halt, or the risk manager's emergency stop (kept across restarts): either refuses orders. */
     @Override
     public boolean emergencyStopped() {
-        return parts.halted().get();
+        return parts.halted().get() || riskStopped();
+    }
+
+    private boolean riskStopped() {
+        try {
+            return parts.risk().emergencyStopped();
+        } catch (RuntimeException e) {
+            LOG.warn("Risk manager could not tell whether its emergency stop is in force: {}", e.toString());
+            return false;
+        }
     }
 
     @Override
@@ -211,13 +256,30 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         }
     }
 
+    /**
+     * DOWN when live trading is refused; DEGRADED during an emergency stop (this order manager's or the risk
+     * manager's) or while a position holds a trade the restart could not rebuild; else UP. Several reasons are joined.
+     */
     HealthStatus health() {
-        String refusal = parts.entryRefusal();
-        if (refusal == null) {
+        boolean liveRefused = !parts.traits().simulated() && !parts.settings().liveEnabled();
+        List<String> problems = new ArrayList<>();
+        if (liveRefused) {
+            problems.add(parts.liveRefusal());
+        }
+        if (parts.halted().get()) {
+            problems.add("emergency shutdown in force: new orders are refused until re-armed");
+        } else if (riskStopped()) {
+            problems.add("the risk manager's emergency stop is in force: every order is refused until re-armed");
+        }
+        String unmanaged = recovery.open();
+        if (unmanaged != null) {
+            problems.add(unmanaged);
+        }
+        if (problems.isEmpty()) {
             return new HealthStatus(HealthStatus.State.UP, "trading " + account() + " on " + parts.traits().exchange(),
                     parts.clock().now());
         }
-        return new HealthStatus(parts.halted().get() ? HealthStatus.State.DEGRADED : HealthStatus.State.DOWN, refusal,
+        return new HealthStatus(liveRefused ? HealthStatus.State.DOWN : HealthStatus.State.DEGRADED, String.join(" | ", problems),
                 parts.clock().now());
     }
 }

@@ -15,6 +15,7 @@ import io.wavegrid.infra.api.HealthCheck;
 import io.wavegrid.infra.api.HealthStatus;
 import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.infra.api.PositionRepository;
+import io.wavegrid.infra.api.SignalRepository;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.MarketDataListener;
 import io.wavegrid.signal.api.SignalLifecycle;
@@ -38,6 +39,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,20 +64,27 @@ public class ExecutionComponent implements OrderManager, PositionBook, TradingSi
 
     /**
      * The journal and repositories are taken greedily: the database's (ranking 0) replace the in-memory
-     * defaults (-100) as soon as the database is migrated, which at start-up is before any order is sent.
+     * defaults (-100) as soon as the database is migrated, which at start-up is before any order is sent. The signal
+     * repository is optional: it only helps rebuild, after a restart, the trades of signals already executed.
      */
     @Activate
     public ExecutionComponent(ExecutionConfig config,
                               @Reference(name = "exchange", target = "(exchange=paper)") Map.Entry<Map<String, Object>, ExchangeAdapter> exchange,
                               @Reference RiskManager risk, @Reference SignalLifecycle signals,
-                              @Reference(policyOption = GREEDY) OrderJournal journal,
-                              @Reference(policyOption = GREEDY) ExecutionRepository executions,
-                              @Reference(policyOption = GREEDY) PositionRepository positions,
-                              @Reference(policyOption = GREEDY) AuditLog audit) {
+                              @Reference(policyOption = GREEDY) Map.Entry<Map<String, Object>, OrderJournal> journal,
+                              @Reference(policyOption = GREEDY) Map.Entry<Map<String, Object>, ExecutionRepository> executions,
+                              @Reference(policyOption = GREEDY) Map.Entry<Map<String, Object>, PositionRepository> positions,
+                              @Reference(policyOption = GREEDY) AuditLog audit,
+                              @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = GREEDY)
+                              Map.Entry<Map<String, Object>, SignalRepository> signalRecords) {
         Settings settings = Settings.of(config);
         ExchangeTraits traits = ExchangeTraits.of(exchange.getKey());
-        desk = new Desk(settings, new Desk.Services(exchange.getValue(), traits, risk, signals, journal, executions, positions, audit),
-                Clock.systemUTC(), Pause.SLEEP);
+        String storesSettling = new StoreBackends().with("order journal", journal.getKey()).with("executions", executions.getKey())
+                .with("positions", positions.getKey()).with("signals", signalRecords == null ? null : signalRecords.getKey())
+                .mismatch();
+        desk = new Desk(settings, new Desk.Services(exchange.getValue(), traits, risk, signals,
+                signalRecords == null ? null : signalRecords.getValue(), journal.getValue(), executions.getValue(),
+                positions.getValue(), audit, storesSettling), Clock.systemUTC(), Pause.SLEEP);
         desk.start();
         reconciliation = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "wavegrid-reconcile-" + settings.account());

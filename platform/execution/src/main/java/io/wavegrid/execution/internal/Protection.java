@@ -3,6 +3,7 @@ package io.wavegrid.execution.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.trading.api.ExchangeException;
@@ -61,8 +62,12 @@ final class Protection {
         if (trade.stopOrderId() == null && crossed(trade, candle)) {
             BigDecimal quantity = trade.unprotectedQuantity();
             if (quantity.signum() > 0) {
-                exit(trade, quantity, trade.nextExitId(), "stop " + trade.stop().toPlainString() + " crossed");
+                exit(trade, quantity, unusedId(trade, trade::nextExitId), "stop " + trade.stop().toPlainString() + " crossed");
             }
+            return;
+        }
+        if (emergencyStopped()) {
+            // Moving a stop means cancelling it first, and no new one may be sent now: the resting stop stays as it is.
             return;
         }
         int reached = trade.takeReachedTargets(candle.high(), candle.low());
@@ -109,14 +114,28 @@ final class Protection {
         }
     }
 
+    /**
+     * A trade rebuilt after a restart whose position no stop protects on the exchange (the crash came between a
+     * cancel and the new stop, or the stop was refused): place it again, or leave it to the engine as usual. Not while
+     * an emergency stop is in force: nothing may be sent, and the engine watches the stop once re-armed.
+     */
+    void resume(Trade trade) {
+        BigDecimal quantity = trade.unprotectedQuantity();
+        if (trade.protectionStarted() && trade.stopOrderId() == null && quantity.signum() > 0 && parts.traits().stopOrders()
+                && !parts.halted().get()) {
+            placeStop(trade, quantity);
+        }
+    }
+
     private void placeStop(Trade trade, BigDecimal quantity) {
         BigDecimal stop = trade.rules.roundPrice(trade.stop());
         Optional<BigDecimal> last = parts.ledger().lastPrice(trade.intent.symbol());
         if (last.isPresent() && (trade.isLong() ? last.get().compareTo(stop) <= 0 : last.get().compareTo(stop) >= 0)) {
-            exit(trade, quantity, trade.nextExitId(), "price " + last.get().toPlainString() + " already beyond the stop " + stop.toPlainString());
+            exit(trade, quantity, unusedId(trade, trade::nextExitId), "price " + last.get().toPlainString()
+                    + " already beyond the stop " + stop.toPlainString());
             return;
         }
-        String id = trade.nextStopId();
+        String id = unusedId(trade, trade::nextStopId);
         OrderRequest request = new OrderRequest(id, trade.intent.symbol(), trade.exitSide(), OrderType.STOP_MARKET, quantity,
                 null, stop, TimeInForce.GTC);
         if (!allowed(request)) {
@@ -128,6 +147,38 @@ final class Protection {
             trade.stopPlaced(id, quantity);
         } else {
             LOG.warn("Stop {} of trade {} not placed ({}): the engine watches the stop instead", id, trade.entryId, result.reason());
+        }
+    }
+
+    /**
+     * The next attempt's id. A rebuilt trade does not know every attempt its previous run used (one refused by risk
+     * was never journaled, so the journal has gaps): its ids are checked against the journal, which the gateway would
+     * otherwise take for a retry of an old order.
+     */
+    private String unusedId(Trade trade, Supplier<String> next) {
+        String id = next.get();
+        if (!trade.wasRebuilt()) {
+            return id;
+        }
+        try {
+            while (parts.journal().find(id).isPresent()) {
+                id = next.get();
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Journal unavailable checking {}; the send will find out: {}", id, e.toString());
+        }
+        return id;
+    }
+
+    private boolean emergencyStopped() {
+        if (parts.halted().get()) {
+            return true;
+        }
+        try {
+            return parts.risk().emergencyStopped();
+        } catch (RuntimeException e) {
+            LOG.warn("Risk manager could not tell whether its emergency stop is in force: {}", e.toString());
+            return true;
         }
     }
 

@@ -134,6 +134,9 @@ final class Reconciler {
             corrected.add(id + ": NEW -> REJECTED (" + reason + ")");
             Optional<Trade> trade = parts.trades().byOrder(id).filter(t -> t.entryId.equals(id));
             trade.ifPresent(t -> settle(t, SendResult.refused(closed, reason)));
+            if (trade.isEmpty()) {
+                executions.route(closed); // a stop or exit of a trade: it must not count on an order that never went out
+            }
             return;
         }
         Optional<Trade> trade = tradeOf(order);
@@ -141,6 +144,9 @@ final class Reconciler {
         corrected.add(id + ": journaled, never sent -> resent: " + result.status()
                 + (result.reason().isBlank() ? "" : " (" + result.reason() + ")"));
         trade.ifPresent(t -> settle(t, result));
+        if (trade.isEmpty() && result.order() != null) {
+            executions.route(result.order());
+        }
     }
 
     private void settle(Trade trade, SendResult result) {
@@ -164,9 +170,9 @@ final class Reconciler {
             return known.filter(t -> t.entryId.equals(id));
         }
         String key = id.substring(0, id.indexOf('-'));
-        Optional<TradeIntent> intent = intake.recover(key);
+        Optional<TradeIntent> intent = intake.recover(key, order.request().symbol());
         if (intent.isEmpty()) {
-            LOG.info("Entry {} resent without its signal (not open any more): its protection is not managed", id);
+            LOG.info("Entry {} resent without its signal (not found any more): its protection is not managed", id);
             return Optional.empty();
         }
         try {

@@ -3,6 +3,7 @@ package io.wavegrid.execution.internal;
 import java.util.Optional;
 
 import io.wavegrid.market.api.Side;
+import io.wavegrid.market.api.Symbol;
 import io.wavegrid.signal.api.Direction;
 import io.wavegrid.signal.api.SignalStatus;
 import io.wavegrid.signal.api.TradingSignal;
@@ -65,24 +66,19 @@ final class SignalIntake {
     }
 
     static TradeIntent intent(TradingSignal signal) {
-        String strategy = signal.profile() == null || signal.profile().isBlank() ? DEFAULT_STRATEGY : signal.profile();
+        String strategy = Signals.strategy(signal);
         Side side = signal.direction() == Direction.LONG ? Side.BUY : Side.SELL;
         return new TradeIntent(strategy, signal.id(), signal.symbol(), side, signal.entry(), signal.stopLoss(),
                 signal.takeProfits(), signal.confidence(), signal.timestamp() == null ? java.time.Instant.EPOCH : signal.timestamp());
     }
 
-    /** The open signal whose trade key is {@code key}, to rebuild a trade after a restart. */
-    Optional<TradeIntent> recover(String key) {
+    /** The intent of the signal whose trade key is {@code key}, to rebuild a trade after a restart. */
+    Optional<TradeIntent> recover(String key, Symbol symbol) {
         try {
-            for (TradingSignal signal : parts.signals().lifecycle().open()) {
-                String strategy = signal.profile() == null || signal.profile().isBlank() ? DEFAULT_STRATEGY : signal.profile();
-                if (ClientOrderIds.tradeKey(strategy, signal.id()).equals(key)) {
-                    return Optional.of(intent(signal));
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.debug("No open signal for trade {}: {}", key, e.getMessage());
+            return parts.signals().byTradeKey(key, symbol).map(SignalIntake::intent);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Signal of trade {} is not tradable: {}", key, e.getMessage());
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 }

@@ -1,7 +1,12 @@
 package io.wavegrid.execution.internal;
 
+import java.util.Optional;
+
+import io.wavegrid.infra.api.SignalRepository;
+import io.wavegrid.market.api.Symbol;
 import io.wavegrid.signal.api.SignalLifecycle;
 import io.wavegrid.signal.api.SignalStatus;
+import io.wavegrid.signal.api.TradingSignal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,16 +14,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves signals through their lifecycle on behalf of execution. A move the lifecycle refuses (the signal expired
  * or was cancelled meanwhile, or is unknown after a restart) is logged and reported as false, never thrown into a
- * fill or a candle.
+ * fill or a candle. Also finds the signal behind a trade key after a restart.
  */
 final class Signals {
 
     private static final Logger LOG = LoggerFactory.getLogger(Signals.class);
+    /** How many of a symbol's newest recorded signals are searched for a trade's signal after a restart. */
+    static final int RECORDED_LOOKBACK = 1000;
 
     private final SignalLifecycle lifecycle;
+    private final SignalRepository records;
 
-    Signals(SignalLifecycle lifecycle) {
+    /** @param records the signals' durable record; null when none is available */
+    Signals(SignalLifecycle lifecycle, SignalRepository records) {
         this.lifecycle = lifecycle;
+        this.records = records;
     }
 
     SignalLifecycle lifecycle() {
@@ -36,5 +46,47 @@ final class Signals {
             LOG.warn("Signal lifecycle failed moving {} to {}", signalId, next, e);
             return false;
         }
+    }
+
+    /**
+     * The signal whose trade key is {@code key}: among the engine's open signals first, then among the symbol's
+     * newest recorded ones (a filled entry's signal is EXECUTED, so no longer open). Empty when neither has it.
+     */
+    Optional<TradingSignal> byTradeKey(String key, Symbol symbol) {
+        try {
+            for (TradingSignal signal : lifecycle.open()) {
+                if (key.equals(tradeKey(signal))) {
+                    return Optional.of(signal);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Open signals unavailable looking for trade {}: {}", key, e.toString());
+        }
+        if (records == null) {
+            return Optional.empty();
+        }
+        try {
+            for (TradingSignal signal : records.recent(symbol, RECORDED_LOOKBACK)) {
+                if (key.equals(tradeKey(signal))) {
+                    return Optional.of(signal);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Recorded signals of {} unavailable looking for trade {}: {}", symbol, key, e.toString());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a durable record of signals is there to search. */
+    boolean recorded() {
+        return records != null;
+    }
+
+    static String strategy(TradingSignal signal) {
+        return signal.profile() == null || signal.profile().isBlank() ? SignalIntake.DEFAULT_STRATEGY : signal.profile();
+    }
+
+    private static String tradeKey(TradingSignal signal) {
+        return ClientOrderIds.tradeKey(strategy(signal), signal.id());
     }
 }

@@ -44,6 +44,7 @@ final class Trade {
     private boolean protectionStarted;
     private boolean signalSettled;
     private boolean closed;
+    private boolean rebuilt;
 
     Trade(TradeIntent intent, String key, String entryId, BigDecimal entryQuantity, InstrumentRules rules,
           boolean fromSignal, boolean closesPosition) {
@@ -230,6 +231,27 @@ final class Trade {
 
     synchronized int targetsHit() {
         return targetsHit;
+    }
+
+    /**
+     * Completes a trade rebuilt after a restart, once its journaled orders and recorded fills have been applied:
+     * the nearest {@code targetsTaken} take-profits are gone, the attempt counters continue after the ids already
+     * used, and what it holds is at most {@code atMost} (what the account's position leaves for it).
+     */
+    synchronized void rebuilt(int targetsTaken, int stopAttempts, int exitAttempts, BigDecimal atMost) {
+        for (int i = 0; i < targetsTaken && !targets.isEmpty(); i++) {
+            targets.remove(0);
+        }
+        targetsHit = targetsTaken;
+        stopAttempt = Math.max(stopAttempt, stopAttempts);
+        exitAttempt = Math.max(exitAttempt, exitAttempts);
+        held = held.min(atMost.max(BigDecimal.ZERO));
+        rebuilt = true;
+    }
+
+    /** Whether this trade was rebuilt after a restart: ids of attempts it lost count of may already be journaled. */
+    synchronized boolean wasRebuilt() {
+        return rebuilt;
     }
 
     synchronized boolean closed() {

@@ -51,6 +51,17 @@ class ClientOrderIdsTest {
     }
 
     @Test
+    void anIdTakenApartGivesBackWhatMadeIt() {
+        String key = ClientOrderIds.tradeKey("trend", "sig-1");
+
+        assertEquals(new ClientOrderIds.Parsed(key, Role.TARGET, 12, 3), ClientOrderIds.parse(ClientOrderIds.of(key, Role.TARGET, 12, 3)));
+        assertEquals(new ClientOrderIds.Parsed(key, Role.STOP, 0, 250), ClientOrderIds.parse(ClientOrderIds.of(key, Role.STOP, 0, 250)));
+        assertEquals(new ClientOrderIds.Parsed(key, Role.ENTRY, 0, 1), ClientOrderIds.parse(ClientOrderIds.of(key, Role.ENTRY, 0, 1)));
+        assertEquals(new ClientOrderIds.Parsed(key, Role.EXIT, 0, 9), ClientOrderIds.parse(ClientOrderIds.of(key, Role.EXIT, 0, 9)));
+        assertEquals(null, ClientOrderIds.parse("manual-1"));
+    }
+
+    @Test
     void attemptsAndTargetNumbersOutOfRangeAreRefused() {
         String key = ClientOrderIds.tradeKey("trend", "sig-1");
         assertThrows(IllegalArgumentException.class, () -> ClientOrderIds.of(key, Role.ENTRY, 0, 0));

@@ -19,6 +19,7 @@ import io.wavegrid.infra.memory.internal.MemoryAuditLog;
 import io.wavegrid.infra.memory.internal.MemoryExecutionRepository;
 import io.wavegrid.infra.memory.internal.MemoryOrderJournal;
 import io.wavegrid.infra.memory.internal.MemoryPositionRepository;
+import io.wavegrid.infra.memory.internal.MemorySignalRepository;
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
@@ -31,7 +32,8 @@ import io.wavegrid.trading.api.Order;
 /**
  * One account wired as in the platform, on the real paper exchange (no slippage, 0.1% fees, 10000 USDT) and the real
  * in-memory journal and repositories, with the test risk manager and signal book. {@link #candle} shows a bar to the
- * exchange first and then to the order manager, as the engine does.
+ * exchange first and then to the order manager, as the engine does. {@link #restarted} builds the order manager
+ * again on the same exchange and stores, as a bundle or process restart does.
  */
 final class Harness {
 
@@ -40,8 +42,9 @@ final class Harness {
 
     final PaperExchange paper;
     final ScriptedExchange exchange;
-    final TestRisk risk = new TestRisk();
-    final TestSignals signals = new TestSignals();
+    final TestRisk risk;
+    final MemorySignalRepository signalRecords;
+    final TestSignals signals;
     final OrderJournal journal;
     final MemoryExecutionRepository executions;
     final MemoryPositionRepository positions;
@@ -67,15 +70,38 @@ final class Harness {
 
     Harness(Settings settings, boolean exchangeStops, PaperExchange paper, OrderJournal journal,
             MemoryExecutionRepository executions, MemoryPositionRepository positions, AuditLog audit, Clock clock) {
+        this(settings, exchangeStops, paper, journal, executions, positions, audit, new MemorySignalRepository(), new TestRisk(),
+                clock);
+    }
+
+    /**
+     * The order manager after a restart of the process: its predecessor stopped, a new one built on the same exchange,
+     * journal, repositories, audit log and risk manager (whose state survives a restart), with an empty signal book
+     * (the engine restarted too) over the signal repository {@code signalRecords}; the candles go on where they stopped.
+     */
+    Harness restarted(Settings settings, boolean exchangeStops, MemorySignalRepository signalRecords) {
+        desk.stop();
+        Harness after = new Harness(settings, exchangeStops, paper, journal, executions, positions, audit, signalRecords, risk,
+                Clock.fixed(Instant.ofEpochMilli(nextOpen), ZoneOffset.UTC));
+        after.nextOpen = nextOpen;
+        return after;
+    }
+
+    private Harness(Settings settings, boolean exchangeStops, PaperExchange paper, OrderJournal journal,
+                    MemoryExecutionRepository executions, MemoryPositionRepository positions, AuditLog audit,
+                    MemorySignalRepository signalRecords, TestRisk risk, Clock clock) {
         this.paper = paper;
+        this.risk = risk;
+        this.signalRecords = signalRecords;
+        this.signals = new TestSignals(signalRecords);
         this.exchange = new ScriptedExchange(paper);
         this.journal = journal;
         this.executions = executions;
         this.positions = positions;
         this.audit = audit;
         ExchangeTraits traits = new ExchangeTraits("paper", true, exchangeStops, true);
-        desk = new Desk(settings, new Desk.Services(exchange, traits, risk, signals, journal, executions, positions, audit), clock,
-                pauses::add);
+        desk = new Desk(settings, new Desk.Services(exchange, traits, risk, signals, signalRecords, journal, executions, positions,
+                audit, null), clock, pauses::add);
         signals.listener = desk;
         desk.start();
     }

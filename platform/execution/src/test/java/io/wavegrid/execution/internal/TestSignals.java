@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.wavegrid.infra.api.SignalRepository;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.signal.api.SignalLifecycle;
@@ -17,17 +18,24 @@ import io.wavegrid.signal.api.TradingSignalListener;
 
 /**
  * The signal book as the engine keeps it, for these tests: transitions follow {@link SignalStatus#canMoveTo} and are
- * told to the listener on the calling thread, in order, as the engine does.
+ * told to the listener on the calling thread, in order, as the engine does; each new state is also saved in the
+ * signal repository, as the engine's signal store does.
  */
 final class TestSignals implements SignalLifecycle {
 
     private final Map<String, TradingSignal> signals = new ConcurrentHashMap<>();
+    private final SignalRepository records;
     final List<String> history = new CopyOnWriteArrayList<>();
     volatile TradingSignalListener listener;
+
+    TestSignals(SignalRepository records) {
+        this.records = records;
+    }
 
     /** A new signal, delivered to the listener as PENDING. */
     void publish(TradingSignal signal) {
         signals.put(signal.id(), signal);
+        records.save(signal);
         history.add(signal.id() + " " + signal.status());
         listener.onTradingSignal(signal);
     }
@@ -45,6 +53,7 @@ final class TestSignals implements SignalLifecycle {
             }
             moved = current.withStatus(next, reason);
             signals.put(signalId, moved);
+            records.save(moved);
             history.add(signalId + " " + next + " " + reason);
         }
         listener.onTradingSignal(moved);

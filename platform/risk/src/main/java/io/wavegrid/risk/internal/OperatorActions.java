@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything that changes the risk manager's state rather than judging one order: assessments, resets, the emergency
- * switch and limit changes. Each change is logged and audited; the audit is written after the state machine's lock
- * is released.
+ * switch and limit changes. Each change is logged, stored (emergency stop and trading state, see {@link DurableState})
+ * and audited with whether it was stored; storing and auditing happen after the state machine's lock is released.
  */
 final class OperatorActions {
 
@@ -24,12 +24,14 @@ final class OperatorActions {
     private final Clock clock;
     private final TradingStateMachine machine;
     private final EmergencySwitch emergency;
+    private final DurableState durable;
 
-    OperatorActions(RiskAudit audit, Clock clock, TradingStateMachine machine, EmergencySwitch emergency) {
+    OperatorActions(RiskAudit audit, Clock clock, TradingStateMachine machine, EmergencySwitch emergency, DurableState durable) {
         this.audit = audit;
         this.clock = clock;
         this.machine = machine;
         this.emergency = emergency;
+        this.durable = durable;
     }
 
     TradingState assess(RiskContext context, RiskLimits limits) {
@@ -67,9 +69,11 @@ final class OperatorActions {
     }
 
     private void stateChanged(Instant time, String actor, Transition transition, Detail detail) {
+        // A transition is rare (a breach, a reset), so writing it here costs the hot path nothing in the common case.
+        boolean stored = durable.persist();
         detail.put("from", transition.before()).put("to", transition.after())
                 .put("causeBefore", transition.causeBefore()).put("cause", transition.causeAfter())
-                .put("why", transition.why());
+                .put("why", transition.why()).put("stored", stored);
         if (transition.after() == TradingState.ACTIVE) {
             LOG.info("Trading state {} -> ACTIVE by {}: {}", transition.before(), actor, transition.why());
         } else {
@@ -84,18 +88,21 @@ final class OperatorActions {
         requireText("reason", reason);
         EmergencySwitch.Stop stop = new EmergencySwitch.Stop(actor, reason, clock.instant());
         boolean pulled = emergency.pull(stop);
-        // Logged and audited after the switch is pulled: a slow audit log must not delay the stop.
+        // Stored, logged and audited after the switch is pulled: a slow store or audit log must not delay the stop.
+        boolean stored = durable.persist();
         LOG.warn("EMERGENCY STOP by {}: {}{}", actor, reason, pulled ? "" : " (already stopped: " + emergency.current() + ")");
         audit.record(stop.time(), actor, RiskAudit.EMERGENCY_STOP, TARGET, new Detail().put("reason", reason)
-                .put("alreadyStopped", !pulled));
+                .put("alreadyStopped", !pulled).put("stored", stored));
     }
 
     void rearm(String actor) {
         requireText("actor", actor);
-        EmergencySwitch.Stop ended = emergency.rearm();
+        Instant now = clock.instant();
+        EmergencySwitch.Stop ended = emergency.rearm(actor, now);
+        boolean stored = durable.persist();
         LOG.warn("Emergency stop re-armed by {}{}", actor, ended == null ? " (it was not stopped)" : "; ended " + ended);
-        audit.record(clock.instant(), actor, RiskAudit.EMERGENCY_REARM, TARGET, new Detail()
-                .put("ended", ended == null ? null : ended.toString()));
+        audit.record(now, actor, RiskAudit.EMERGENCY_REARM, TARGET, new Detail()
+                .put("ended", ended == null ? null : ended.toString()).put("stored", stored));
     }
 
     void limitsChanged(String actor, RiskSettings before, RiskSettings after) {

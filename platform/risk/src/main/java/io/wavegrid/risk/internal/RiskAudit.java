@@ -22,6 +22,7 @@ final class RiskAudit {
     static final String LIMITS = "risk.limits";
     static final String EMERGENCY_STOP = "risk.emergency.stop";
     static final String EMERGENCY_REARM = "risk.emergency.rearm";
+    static final String RESTORE = "risk.restore";
     static final String SYSTEM = "risk";
 
     private static final Logger LOG = LoggerFactory.getLogger(RiskAudit.class);

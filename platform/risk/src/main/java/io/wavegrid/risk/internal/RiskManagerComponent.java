@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The account's risk manager. Sizing and validation read two volatile snapshots (settings, trading state) and take no
  * lock, so shard threads never wait on each other here; every decision is audited with its inputs. Limits come from
- * {@code etc/io.wavegrid.risk.cfg} (optional) and change live; an invalid change is refused whole.
+ * {@code etc/io.wavegrid.risk.cfg} (optional) and change live; an invalid change is refused whole. The emergency stop
+ * and the trading state are stored in Config Admin ({@value RiskStateStore#PID}) and restored at activation.
  */
 @Component(service = RiskManager.class, configurationPid = RiskSettings.PID, immediate = true)
 public class RiskManagerComponent implements RiskManager {
@@ -41,12 +42,12 @@ public class RiskManagerComponent implements RiskManager {
     private final RuleChain rules = new RuleChain();
     private final TradingStateMachine machine = new TradingStateMachine();
     private final EmergencySwitch emergency = new EmergencySwitch();
+    private final RiskStateStore stateStore = new RiskStateStore();
+    private final DurableState durable;
     private final OperatorActions operator;
     private volatile RiskSettings settings = RiskSettings.defaults();
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConfigurationAdmin configAdmin;
+    private volatile boolean active;
 
     /** For DS: the audit log is bound, then {@link #activate} applies the configuration. */
     public RiskManagerComponent() {
@@ -56,20 +57,53 @@ public class RiskManagerComponent implements RiskManager {
     RiskManagerComponent(Clock clock) {
         this.audit = new RiskAudit();
         this.clock = clock;
-        this.operator = new OperatorActions(audit, clock, machine, emergency);
+        this.durable = new DurableState(stateStore, emergency, machine, audit, clock);
+        this.operator = new OperatorActions(audit, clock, machine, emergency, durable);
     }
 
-    /** Ready to use without OSGi: the audit log bound and the configuration applied. */
+    /** Ready to use without OSGi and without Config Admin: the audit log bound and the configuration applied. */
     RiskManagerComponent(AuditLog auditLog, Map<String, Object> config, Clock clock) {
+        this(auditLog, null, config, clock);
+    }
+
+    /** Ready to use without OSGi: the audit log and Config Admin (may be null) bound, the configuration applied. */
+    RiskManagerComponent(AuditLog auditLog, ConfigurationAdmin configAdmin, Map<String, Object> config, Clock clock) {
         this(clock);
         bindAuditLog(auditLog);
+        if (configAdmin != null) {
+            bindConfigAdmin(configAdmin);
+        }
         activate(config);
     }
 
+    /** Applies the configuration, then brings back the stored emergency stop and trading state. */
     @Activate
     public void activate(Map<String, Object> config) {
         configure(config);
+        durable.restore();
+        active = true;
         LOG.info("Risk manager active with {}", settings);
+    }
+
+    /**
+     * Config Admin stores limits set at run time and the risk state. Normally bound before activation; one that
+     * arrives later has its stored state merged in at once (on the safe side, see {@link DurableState}).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindConfigAdmin(ConfigurationAdmin admin) {
+        configAdmin = admin;
+        stateStore.use(admin);
+        if (active) {
+            durable.restore();
+        }
+    }
+
+    void unbindConfigAdmin(ConfigurationAdmin admin) {
+        stateStore.release(admin);
+        if (configAdmin == admin) {
+            configAdmin = null;
+        }
     }
 
     @Modified
@@ -79,7 +113,7 @@ public class RiskManagerComponent implements RiskManager {
 
     /**
      * Dynamic and greedy: when the database audit log arrives after the in-memory one, entries go there from then on
-     * without restarting this component, whose trading state and emergency stop live in memory.
+     * without restarting this component, whose trading state and emergency stop are held in memory (and stored).
      */
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     public void bindAuditLog(AuditLog auditLog) {

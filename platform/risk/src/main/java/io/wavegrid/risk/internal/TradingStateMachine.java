@@ -81,6 +81,23 @@ final class TradingStateMachine {
         }
     }
 
+    /**
+     * Takes a stored halt back after a restart, unless this machine already left ACTIVE on its own (then its newer
+     * judgement stays). Null when nothing changed. The operator's acknowledgements are not restored: if the account
+     * still breaches at the next assessment, it halts again, which is the safe side.
+     */
+    Transition restore(View stored) {
+        synchronized (lock) {
+            View before = view;
+            if (stored.state() == TradingState.ACTIVE || before.state() != TradingState.ACTIVE) {
+                return null;
+            }
+            view = stored;
+            return new Transition(before.state(), stored.state(), before.cause(), stored.cause(),
+                    "restored from the stored risk state");
+        }
+    }
+
     /** The operator's reset to ACTIVE; null when already ACTIVE. */
     Transition reset(Instant now, String reason) {
         synchronized (lock) {

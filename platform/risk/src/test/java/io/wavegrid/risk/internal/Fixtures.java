@@ -18,7 +18,10 @@ import io.wavegrid.trading.api.Position;
 import io.wavegrid.trading.api.RiskContext;
 import io.wavegrid.trading.api.TradeIntent;
 
-/** A risk manager on the real in-memory audit log, and the accounts, rules and orders the tests judge. */
+/**
+ * A risk manager on the real in-memory audit log and a Config Admin whose configurations outlive it, and the
+ * accounts, rules and orders the tests judge.
+ */
 final class Fixtures {
 
     static final Symbol BTC = new Symbol("BTC", "USDT");
@@ -27,6 +30,7 @@ final class Fixtures {
     static final Clock WALL = Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     final MemoryAuditLog audit = new MemoryAuditLog();
+    final TestConfigAdmin configs;
     final RiskManagerComponent risk;
 
     Fixtures() {
@@ -34,7 +38,23 @@ final class Fixtures {
     }
 
     Fixtures(Map<String, Object> config) {
-        risk = new RiskManagerComponent(audit, config, WALL);
+        this(new TestConfigAdmin(), config);
+    }
+
+    /** A risk manager started on stored configurations: after a restart, they are the previous run's. */
+    Fixtures(TestConfigAdmin configs) {
+        this(configs, Map.of());
+    }
+
+    /** @param configs null for a risk manager without Config Admin */
+    Fixtures(TestConfigAdmin configs, Map<String, Object> config) {
+        this.configs = configs;
+        risk = new RiskManagerComponent(audit, configs == null ? null : configs.admin(), config, WALL);
+    }
+
+    /** The same risk manager after a bundle or process restart: a new component on the same Config Admin store. */
+    Fixtures restarted() {
+        return new Fixtures(configs);
     }
 
     static BigDecimal d(String value) {
