@@ -25,6 +25,8 @@ final class ClientOrderIds {
     }
 
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
+    /** Cloned per id: looking the algorithm up through the security providers costs more than the digest. */
+    private static final MessageDigest SHA_256 = sha256Prototype();
     private static final Pattern OURS = Pattern.compile("wg[A-Z2-7]{20}-(E|S|X|T[0-9]{1,2})\\.[0-9]{1,4}");
 
     private ClientOrderIds() {
@@ -85,9 +87,19 @@ final class ClientOrderIds {
 
     private static byte[] sha256(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
+            return ((MessageDigest) SHA_256.clone()).digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JVM's SHA-256 cannot be cloned", e);
+        }
+    }
+
+    private static MessageDigest sha256Prototype() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.clone();
+            return digest;
+        } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
+            throw new IllegalStateException("the JVM has no cloneable SHA-256", e);
         }
     }
 
