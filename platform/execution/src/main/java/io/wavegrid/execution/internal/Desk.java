@@ -78,7 +78,7 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
                 new Signals(services.signals(), services.signalRecords()), audit, clock, halted);
         protection = new Protection(parts);
         executions = new Executions(parts, protection);
-        entries = new Entries(parts, executions, protection);
+        entries = new Entries(parts, executions);
         intake = new SignalIntake(parts, entries);
         reconciler = new Reconciler(parts, entries, executions, intake);
         emergency = new EmergencyShutdown(parts);
