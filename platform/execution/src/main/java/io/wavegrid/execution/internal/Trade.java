@@ -1,6 +1,7 @@
 package io.wavegrid.execution.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -123,7 +124,7 @@ final class Trade {
     }
 
     /** The entry's signal expires at {@code expiry}; null when it never does. */
-    synchronized void entryDeadline(java.time.Instant expiry) {
+    synchronized void entryDeadline(Instant expiry) {
         entryDeadline = expiry == null ? Long.MAX_VALUE : expiry.toEpochMilli();
     }
 
