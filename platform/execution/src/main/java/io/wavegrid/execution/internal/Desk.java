@@ -78,7 +78,7 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
                 new Signals(services.signals(), services.signalRecords()), audit, clock, halted);
         protection = new Protection(parts);
         executions = new Executions(parts, protection);
-        entries = new Entries(parts, executions, protection);
+        entries = new Entries(parts, executions);
         intake = new SignalIntake(parts, entries);
         reconciler = new Reconciler(parts, entries, executions, intake);
         emergency = new EmergencyShutdown(parts);
@@ -246,6 +246,9 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
             for (Trade trade : parts.trades().open(candle.symbol())) {
                 if (!trade.protectionStarted() && trade.entryWorking() && !trade.closesPosition && Protection.crossed(trade, candle)) {
                     entries.cancelEntry(trade, "the stop traded before the entry filled");
+                } else if (trade.entryStarted() && !trade.closesPosition && trade.entryOverdue(candle.closeTime())) {
+                    // Its signal is EXECUTED (so the engine's expiry passes it by); the rest not bought by then is not wanted.
+                    entries.cancelEntry(trade, "its signal expired before the entry completed");
                 } else {
                     protection.onCandle(trade, candle);
                 }

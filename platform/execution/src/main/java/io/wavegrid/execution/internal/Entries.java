@@ -6,13 +6,11 @@ import java.util.Optional;
 import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.market.api.Side;
-import io.wavegrid.market.api.Symbol;
 import io.wavegrid.trading.api.ExchangeException;
 import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
 import io.wavegrid.trading.api.OrderType;
-import io.wavegrid.trading.api.Position;
 import io.wavegrid.trading.api.RiskContext;
 import io.wavegrid.trading.api.RiskDecision;
 import io.wavegrid.trading.api.TimeInForce;
@@ -24,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a trade intent into its entry order: the risk manager sizes and validates it, the gateway journals and
- * sends it. A spot SELL intent closes the long held in the symbol instead of opening a short. The same intent twice
+ * sends it. A spot SELL intent closes the long held in the symbol instead of opening a short (see {@link LongClose}). The same intent twice
  * gives the same client order id and therefore never a second order.
  */
 final class Entries {
@@ -33,12 +31,12 @@ final class Entries {
 
     private final Parts parts;
     private final Executions executions;
-    private final Protection protection;
+    private final LongClose longClose;
 
-    Entries(Parts parts, Executions executions, Protection protection) {
+    Entries(Parts parts, Executions executions) {
         this.parts = parts;
         this.executions = executions;
-        this.protection = protection;
+        this.longClose = new LongClose(parts, executions);
     }
 
     TradeOutcome execute(TradeIntent intent, boolean fromSignal) {
@@ -90,38 +88,15 @@ final class Entries {
     }
 
     private TradeOutcome closeLong(TradeIntent intent, String key, String entryId, InstrumentRules rules, boolean fromSignal) {
-        Symbol symbol = intent.symbol();
-        BigDecimal held = parts.ledger().position(symbol).map(Position::quantity).orElse(BigDecimal.ZERO);
-        if (held.signum() <= 0) {
-            return TradeOutcome.rejected(intent.signalId(), null, "spot account cannot open a short: no " + symbol.base()
-                    + " position to close");
+        LongClose.Plan plan = longClose.plan(intent, key, entryId, rules, fromSignal, referencePrice(intent));
+        if (plan.refusal() != null) {
+            return plan.refusal();
         }
-        // The long's resting stops lock the base asset: free it before selling it.
-        for (Trade open : parts.trades().open(symbol)) {
-            if (open.entryWorking()) {
-                cancelEntry(open, "a SELL signal closes the " + symbol + " long");
-            }
-            if (open.stopOrderId() != null) {
-                protection.cancel(open, open.stopOrderId(), "a SELL signal closes the " + symbol + " long");
-            }
-            open.close();
+        TradeOutcome outcome = send(plan.trade(), plan.request());
+        if (outcome.placed()) {
+            longClose.closed(intent.symbol(), plan.trade());
         }
-        parts.trades().prune();
-        BigDecimal quantity = rules.roundQuantity(held);
-        if (quantity.signum() <= 0) {
-            return TradeOutcome.rejected(intent.signalId(), null, "the " + symbol + " position " + held.toPlainString()
-                    + " is below the exchange's step size");
-        }
-        OrderRequest request = new OrderRequest(entryId, symbol, Side.SELL, OrderType.MARKET, quantity, null, null, TimeInForce.GTC);
-        try {
-            RiskDecision valid = parts.risk().validate(request, true, parts.view().context(referencePrice(intent), rules));
-            if (valid.verdict() == RiskDecision.Verdict.REJECT) {
-                return TradeOutcome.rejected(intent.signalId(), null, "risk: " + blankTo(valid.reason(), "order refused"));
-            }
-        } catch (RuntimeException e) {
-            return TradeOutcome.rejected(intent.signalId(), null, "risk manager failed: " + e.getMessage());
-        }
-        return send(new Trade(intent, key, entryId, quantity, rules, fromSignal, true), request);
+        return outcome;
     }
 
     private TradeOutcome send(Trade fresh, OrderRequest request) {

@@ -68,6 +68,10 @@ final class Executions implements ExecutionListener {
             parts.trades().byOrder(id).ifPresent(trade -> {
                 trade.fill(id, fill);
                 if (id.equals(trade.entryId)) {
+                    // The first fill executes the signal: its expiry must not race the rest of a partly filled entry.
+                    if (trade.fromSignal && trade.claimSignalSettlement()) {
+                        executed(trade);
+                    }
                     entryChanged(trade);
                 } else if (trade.closed() && !id.equals(trade.stopOrderId())) {
                     finish(trade);
@@ -113,11 +117,15 @@ final class Executions implements ExecutionListener {
             protection.protect(trade);
         }
         if (trade.fromSignal && trade.claimSignalSettlement()) {
-            parts.signals().move(trade.intent.signalId(), SignalStatus.EXECUTED, "entry " + trade.entryId + " filled");
+            executed(trade);
         }
         if (trade.closed()) {
             finish(trade);
         }
+    }
+
+    private void executed(Trade trade) {
+        parts.signals().move(trade.intent.signalId(), SignalStatus.EXECUTED, "entry " + trade.entryId + " filled");
     }
 
     private void settleUnfilled(Trade trade) {

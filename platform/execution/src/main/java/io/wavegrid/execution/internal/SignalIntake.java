@@ -33,7 +33,9 @@ final class SignalIntake {
     void onSignal(TradingSignal signal) {
         switch (signal.status()) {
             case PENDING -> enter(signal);
+            // The signal has its final state: the trade must not try to settle it again when its entry's cancel comes back.
             case EXPIRED, CANCELLED -> parts.trades().bySignal(signal.id())
+                    .filter(Trade::claimSignalSettlement)
                     .filter(Trade::entryWorking)
                     .ifPresent(trade -> entries.cancelEntry(trade, "signal " + signal.status().name().toLowerCase()
                             + (signal.reason().isBlank() ? "" : ": " + signal.reason())));
@@ -52,11 +54,13 @@ final class SignalIntake {
             return;
         }
         TradeOutcome outcome = entries.execute(intent, true);
+        parts.trades().bySignal(signal.id()).ifPresent(trade -> trade.entryDeadline(signal.expiry()));
         switch (outcome.status()) {
             case PLACED -> {
                 if (!parts.signals().move(signal.id(), SignalStatus.ACTIVE, "entry " + outcome.entry().clientOrderId() + " placed")) {
-                    // The signal ended while its entry was being sent: the entry must not outlive it.
-                    parts.trades().bySignal(signal.id()).filter(Trade::entryWorking)
+                    // The signal ended while its entry was being sent (unless a fill already executed it): the entry
+                    // must not outlive it.
+                    parts.trades().bySignal(signal.id()).filter(Trade::claimSignalSettlement).filter(Trade::entryWorking)
                             .ifPresent(trade -> entries.cancelEntry(trade, "signal ended while its entry was sent"));
                 }
             }

@@ -40,10 +40,23 @@ final class Signals {
             lifecycle.transition(signalId, next, reason == null || reason.isBlank() ? next.name().toLowerCase() : reason);
             return true;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            LOG.info("Signal {} not moved to {}: {}", signalId, next, e.getMessage());
+            if (ended(signalId)) {
+                // Expected: it expired or was cancelled meanwhile, and its trade follows that end.
+                LOG.debug("Signal {} not moved to {}: {}", signalId, next, e.getMessage());
+            } else {
+                LOG.info("Signal {} not moved to {}: {}", signalId, next, e.getMessage());
+            }
             return false;
         } catch (RuntimeException e) {
             LOG.warn("Signal lifecycle failed moving {} to {}", signalId, next, e);
+            return false;
+        }
+    }
+
+    private boolean ended(String signalId) {
+        try {
+            return lifecycle.find(signalId).map(signal -> signal.status().isTerminal()).orElse(false);
+        } catch (RuntimeException e) {
             return false;
         }
     }

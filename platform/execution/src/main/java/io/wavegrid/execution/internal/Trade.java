@@ -1,6 +1,7 @@
 package io.wavegrid.execution.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,8 @@ final class Trade {
     private boolean signalSettled;
     private boolean closed;
     private boolean rebuilt;
+    /** When the signal behind the entry expires (epoch millis); the entry's unfilled rest must not outlive it. */
+    private long entryDeadline = Long.MAX_VALUE;
 
     Trade(TradeIntent intent, String key, String entryId, BigDecimal entryQuantity, InstrumentRules rules,
           boolean fromSignal, boolean closesPosition) {
@@ -113,6 +116,21 @@ final class Trade {
 
     synchronized boolean entryWorking() {
         return !entryStatus.isTerminal();
+    }
+
+    /** Whether a fill of the entry has arrived: from then on its signal is executed. */
+    synchronized boolean entryStarted() {
+        return entryFillsSeen.signum() > 0;
+    }
+
+    /** The entry's signal expires at {@code expiry}; null when it never does. */
+    synchronized void entryDeadline(Instant expiry) {
+        entryDeadline = expiry == null ? Long.MAX_VALUE : expiry.toEpochMilli();
+    }
+
+    /** Whether the entry still works at {@code nowMillis} although its signal's expiry has come. */
+    synchronized boolean entryOverdue(long nowMillis) {
+        return !entryStatus.isTerminal() && nowMillis >= entryDeadline;
     }
 
     synchronized OrderStatus entryStatus() {

@@ -32,7 +32,7 @@ class ExecutionsTest {
 
         h.candle(100, 100, 100, 100, 80); // 40 of 60
         assertEquals(OrderStatus.PARTIALLY_FILLED, h.desk.openOrders().get(0).status());
-        assertEquals(SignalStatus.ACTIVE, h.signals.status(id));
+        assertEquals(SignalStatus.EXECUTED, h.signals.status(id), "the first fill executes the signal");
         assertEquals(1, h.openOnExchange().size(), "no stop before the entry is complete");
         h.candle(102, 102, 102, 102, 80); // the other 20
 

@@ -106,13 +106,25 @@ final class Harness {
         desk.start();
     }
 
-    /** The next one-minute bar; the exchange sees it before the order manager. */
+    /** The next one-minute bar; the exchange sees it before the order manager, then the signals due expire. */
     Candle candle(double open, double high, double low, double close, double volume) {
         Candle candle = new Candle(BTC, Timeframe.M1, nextOpen, open, high, low, close, volume);
         nextOpen += 60_000;
         paper.onCandle(candle);
         desk.onCandle(candle);
+        signals.expireDue(candle.closeTime());
         return candle;
+    }
+
+    /** Publishes a new signal from profile "trend" that expires {@code bars} one-minute bars after the last close. */
+    String signalExpiring(int bars, Direction direction, String entry, String stop, String... targets) {
+        String id = "sig-" + signalSequence.incrementAndGet();
+        TradingSignal signal = signal(id, "trend", direction, entry, stop, targets);
+        Instant lastClose = Instant.ofEpochMilli(nextOpen);
+        signals.publish(new TradingSignal(id, signal.profile(), BTC, Timeframe.M1, direction, signal.confidence(), signal.entry(),
+                signal.stopLoss(), signal.takeProfits(), signal.reasoning(), lastClose, lastClose.plusSeconds(60L * bars),
+                SignalStatus.PENDING, ""));
+        return id;
     }
 
     /** Publishes a new signal from profile "trend" and returns its id. */

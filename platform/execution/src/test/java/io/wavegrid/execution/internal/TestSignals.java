@@ -26,6 +26,8 @@ final class TestSignals implements SignalLifecycle {
     private final Map<String, TradingSignal> signals = new ConcurrentHashMap<>();
     private final SignalRepository records;
     final List<String> history = new CopyOnWriteArrayList<>();
+    /** Moves the lifecycle refused: an expected situation must never try one. */
+    final List<String> refused = new CopyOnWriteArrayList<>();
     volatile TradingSignalListener listener;
 
     TestSignals(SignalRepository records) {
@@ -49,6 +51,7 @@ final class TestSignals implements SignalLifecycle {
                 throw new IllegalArgumentException("no signal " + signalId);
             }
             if (!current.status().canMoveTo(next)) {
+                refused.add(signalId + " " + current.status() + " -> " + next + " " + reason);
                 throw new IllegalStateException("signal " + signalId + " cannot move from " + current.status() + " to " + next);
             }
             moved = current.withStatus(next, reason);
@@ -58,6 +61,19 @@ final class TestSignals implements SignalLifecycle {
         }
         listener.onTradingSignal(moved);
         return moved;
+    }
+
+    /** What the engine does after each bar reached the exchanges and the order manager: expire the signals due. */
+    void expireDue(long nowMillis) {
+        for (TradingSignal signal : open()) {
+            if (signal.expiry() != null && signal.expiry().toEpochMilli() <= nowMillis) {
+                try {
+                    transition(signal.id(), SignalStatus.EXPIRED, "not executed by its expiry " + signal.expiry());
+                } catch (IllegalStateException e) {
+                    // Execution ended it meanwhile, as the engine's book allows.
+                }
+            }
+        }
     }
 
     SignalStatus status(String signalId) {
