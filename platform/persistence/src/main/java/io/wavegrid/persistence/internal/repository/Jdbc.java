@@ -46,28 +46,31 @@ final class Jdbc {
         return dataSource;
     }
 
+    // Each call names its action and subject apart: the message is put together only when the call fails, so a
+    // statement on the trading thread builds no text.
+
     /** Runs an insert, update or delete; returns the number of rows it changed. */
-    int update(String sql, Binder binder, String what) {
+    int update(String sql, Binder binder, String action, Object subject) {
         try (Connection c = autoCommitting(dataSource.getConnection()); PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
             return s.executeUpdate();
         } catch (SQLException e) {
-            throw unavailable(what, e);
+            throw unavailable(action + " " + subject, e);
         }
     }
 
-    <T> Optional<T> one(String sql, Binder binder, RowReader<T> reader, String what) {
+    <T> Optional<T> one(String sql, Binder binder, RowReader<T> reader, String action, Object subject) {
         try (Connection c = autoCommitting(dataSource.getConnection()); PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
             try (ResultSet row = s.executeQuery()) {
                 return row.next() ? Optional.of(reader.read(row)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw unavailable(what, e);
+            throw unavailable(action + " " + subject, e);
         }
     }
 
-    <T> List<T> list(String sql, Binder binder, RowReader<T> reader, String what) {
+    <T> List<T> list(String sql, Binder binder, RowReader<T> reader, String action, Object subject) {
         try (Connection c = autoCommitting(dataSource.getConnection()); PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
             List<T> rows = new ArrayList<>();
@@ -78,7 +81,7 @@ final class Jdbc {
             }
             return rows;
         } catch (SQLException e) {
-            throw unavailable(what, e);
+            throw unavailable(action + " " + subject, e);
         }
     }
 
@@ -106,6 +109,16 @@ final class Jdbc {
 
     static Instant instant(ResultSet row, int column) throws SQLException {
         return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** Whether the failure was a unique-key violation (SQLSTATE 23505 on PostgreSQL and H2): a concurrent insert won. */
+    static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     StoreUnavailableException unavailable(String what, SQLException e) {

@@ -57,7 +57,7 @@ public class JdbcAuditLog implements AuditLog {
         }
         writer.awaitWritten(READ_WAIT);
         return jdbc.list(RECENT, s -> s.setMaxRows(limit), row -> new AuditEntry(Jdbc.instant(row, 1), row.getString(2),
-                row.getString(3), row.getString(4), row.getString(5)), "reading the audit log");
+                row.getString(3), row.getString(4), row.getString(5)), "reading the audit log", "newest first");
     }
 
     /** Entries queued and not yet written. */

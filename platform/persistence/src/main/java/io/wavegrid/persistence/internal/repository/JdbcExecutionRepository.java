@@ -41,10 +41,10 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     @Override
     public boolean record(String account, Fill fill) {
         try {
-            jdbc.update(INSERT, s -> bind(s, account, fill), "recording fill " + fill.tradeId());
+            jdbc.update(INSERT, s -> bind(s, account, fill), "recording fill", fill.tradeId());
             return true;
         } catch (StoreUnavailableException e) {
-            if (Transactions.isDuplicateKey(e)) {
+            if (Jdbc.isDuplicateKey(e)) {
                 return false;
             }
             throw e;
@@ -54,7 +54,7 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     @Override
     public List<Fill> forOrder(String clientOrderId) {
         return jdbc.list(FOR_ORDER, s -> s.setString(1, clientOrderId), JdbcExecutionRepository::read,
-                "listing fills of order " + clientOrderId);
+                "listing fills of order", clientOrderId);
     }
 
     @Override
@@ -65,7 +65,7 @@ public class JdbcExecutionRepository implements ExecutionRepository {
         return jdbc.list(RECENT, s -> {
             s.setString(1, account);
             s.setMaxRows(limit);
-        }, JdbcExecutionRepository::read, "listing fills of " + account);
+        }, JdbcExecutionRepository::read, "listing fills of", account);
     }
 
     private static void bind(PreparedStatement s, String account, Fill fill) throws SQLException {

@@ -36,10 +36,10 @@ public class JdbcOrderJournal implements OrderJournal {
         JournaledOrder fresh = new JournaledOrder(account, order, order.updated());
         String id = order.clientOrderId();
         try {
-            jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, fresh), "journaling order " + id);
+            jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, fresh), "journaling order", id);
             return true;
         } catch (StoreUnavailableException e) {
-            if (!Transactions.isDuplicateKey(e)) {
+            if (!Jdbc.isDuplicateKey(e)) {
                 throw e;
             }
         }
@@ -59,7 +59,7 @@ public class JdbcOrderJournal implements OrderJournal {
                     .orElseThrow(() -> new IllegalArgumentException("order " + id + " is not journaled"));
             JournaledOrder updated = current.journaled().updatedWith(order);
             int changed = jdbc.update(OrderRows.UPDATE, s -> OrderRows.bindUpdate(s, updated.order(), current.version()),
-                    "updating order " + id);
+                    "updating order", id);
             if (changed == 1) {
                 return updated;
             }
@@ -78,10 +78,10 @@ public class JdbcOrderJournal implements OrderJournal {
     @Override
     public List<JournaledOrder> open(String account) {
         return jdbc.list(OrderRows.OPEN, s -> s.setString(1, account), row -> OrderRows.read(row).journaled(),
-                "listing open orders of " + account);
+                "listing open orders of", account);
     }
 
     private Optional<OrderRows.Versioned> versioned(String clientOrderId) {
-        return jdbc.one(OrderRows.FIND, s -> s.setString(1, clientOrderId), OrderRows::read, "reading order " + clientOrderId);
+        return jdbc.one(OrderRows.FIND, s -> s.setString(1, clientOrderId), OrderRows::read, "reading order", clientOrderId);
     }
 }

@@ -42,18 +42,17 @@ public class JdbcPositionRepository implements PositionRepository {
 
     @Override
     public void save(Position position) {
-        String what = "saving position " + position.account() + " " + position.symbol();
-        if (jdbc.update(UPDATE, s -> bind(s, position), what) == 1) {
+        if (jdbc.update(UPDATE, s -> bind(s, position), "saving position", position) == 1) {
             return;
         }
         try {
-            jdbc.update(INSERT, s -> bind(s, position), what);
+            jdbc.update(INSERT, s -> bind(s, position), "saving position", position);
         } catch (StoreUnavailableException e) {
-            if (!Transactions.isDuplicateKey(e)) {
+            if (!Jdbc.isDuplicateKey(e)) {
                 throw e;
             }
             // Another thread inserted the row first: this position is the newer word.
-            jdbc.update(UPDATE, s -> bind(s, position), what);
+            jdbc.update(UPDATE, s -> bind(s, position), "saving position", position);
         }
     }
 
@@ -62,13 +61,13 @@ public class JdbcPositionRepository implements PositionRepository {
         return jdbc.one(FIND, s -> {
             s.setString(1, account);
             s.setString(2, SymbolColumn.store(symbol));
-        }, JdbcPositionRepository::read, "reading position " + account + " " + symbol);
+        }, JdbcPositionRepository::read, "reading position of " + account, symbol);
     }
 
     @Override
     public List<Position> all(String account) {
         // sorted here: the database's collation may not order "BTC/USDT" like Symbol does
-        return jdbc.list(ALL, s -> s.setString(1, account), JdbcPositionRepository::read, "listing positions of " + account)
+        return jdbc.list(ALL, s -> s.setString(1, account), JdbcPositionRepository::read, "listing positions of", account)
                 .stream().sorted(Comparator.comparing(Position::symbol)).toList();
     }
 

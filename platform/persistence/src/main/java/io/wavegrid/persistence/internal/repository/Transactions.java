@@ -1,6 +1,5 @@
 package io.wavegrid.persistence.internal.repository;
 
-import java.sql.SQLException;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -51,16 +50,6 @@ final class Transactions {
                 em.close();
             }
         }
-    }
-
-    /** Whether the failure was a unique-key violation (SQLSTATE 23505 on PostgreSQL and H2): a concurrent insert won. */
-    static boolean isDuplicateKey(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private StoreUnavailableException unavailable(String what, PersistenceException e) {
