@@ -70,10 +70,11 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         Audit audit = new Audit(services.audit(), clock);
         Ledger ledger = new Ledger(settings.account(), settings.quoteAsset());
         TradeRegistry trades = new TradeRegistry();
-        OrderGateway gateway = new OrderGateway(settings, services.exchange(), services.journal(), audit, clock, wallClock, pause,
+        AccountJournal journal = new AccountJournal(settings.account(), services.journal());
+        OrderGateway gateway = new OrderGateway(settings, services.exchange(), journal, audit, clock, wallClock, pause,
                 halted::get);
         parts = new Parts(settings, services.exchange(), services.traits(), new Instruments(services.exchange()), gateway,
-                services.journal(), services.executions(), services.positions(), ledger, trades,
+                journal, services.executions(), services.positions(), ledger, trades,
                 new AccountView(settings.account(), ledger, new EquityWatch(), trades, clock), services.risk(),
                 new Signals(services.signals(), services.signalRecords()), audit, clock, halted);
         protection = new Protection(parts);
@@ -178,7 +179,7 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
 
     @Override
     public List<Order> openOrders() {
-        return parts.journal().open(account()).stream().map(JournaledOrder::order).toList();
+        return parts.journal().open().stream().map(JournaledOrder::order).toList();
     }
 
     @Override

@@ -76,7 +76,7 @@ final class EmergencyShutdown {
     private Map<String, Symbol> openOrders(List<String> failures) {
         Map<String, Symbol> orders = new LinkedHashMap<>();
         try {
-            parts.journal().open(parts.settings().account()).forEach(j -> orders.put(j.order().clientOrderId(), j.order().request().symbol()));
+            parts.journal().open().forEach(j -> orders.put(j.order().clientOrderId(), j.order().request().symbol()));
         } catch (RuntimeException e) {
             failures.add("journal unavailable, cancelling the exchange's open orders only: " + e.getMessage());
         }

@@ -3,7 +3,6 @@ package io.wavegrid.execution.internal;
 import java.util.Optional;
 
 import io.wavegrid.infra.api.JournaledOrder;
-import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderStatus;
@@ -19,9 +18,9 @@ final class JournalUpdates {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalUpdates.class);
 
-    private final OrderJournal journal;
+    private final AccountJournal journal;
 
-    JournalUpdates(OrderJournal journal) {
+    JournalUpdates(AccountJournal journal) {
         this.journal = journal;
     }
 

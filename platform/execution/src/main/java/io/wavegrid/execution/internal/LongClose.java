@@ -1,9 +1,7 @@
 package io.wavegrid.execution.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
 
-import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.market.api.Side;
 import io.wavegrid.market.api.Symbol;
@@ -122,12 +120,8 @@ final class LongClose {
     }
 
     private void cancelWorking(Symbol symbol, Side side, String why) {
-        List<JournaledOrder> open = parts.journal().open(parts.settings().account());
-        for (JournaledOrder journaled : open) {
-            OrderRequest request = journaled.order().request();
-            if (request.symbol().equals(symbol) && request.side() == side && !journaled.order().status().isTerminal()) {
-                cancel(symbol, journaled.order().clientOrderId(), why);
-            }
+        for (Order working : parts.journal().working(symbol, side)) {
+            cancel(symbol, working.clientOrderId(), why);
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 import io.wavegrid.infra.api.JournaledOrder;
-import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.trading.api.ExchangeAdapter;
 import io.wavegrid.trading.api.ExchangeException;
@@ -33,9 +32,8 @@ final class OrderGateway {
     /** The longest wait for a rate limit the trading thread accepts; a longer one refuses the order instead. */
     private static final Duration LONGEST_INLINE_WAIT = Duration.ofSeconds(2);
 
-    private final String account;
     private final ExchangeAdapter exchange;
-    private final OrderJournal journal;
+    private final AccountJournal journal;
     private final JournalUpdates updates;
     private final Audit audit;
     private final EngineClock clock;
@@ -46,9 +44,8 @@ final class OrderGateway {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private volatile Instant blockedUntil = Instant.MIN;
 
-    OrderGateway(Settings settings, ExchangeAdapter exchange, OrderJournal journal, Audit audit, EngineClock clock,
+    OrderGateway(Settings settings, ExchangeAdapter exchange, AccountJournal journal, Audit audit, EngineClock clock,
                  Clock wallClock, Pause pause, BooleanSupplier halted) {
-        this.account = settings.account();
         this.exchange = exchange;
         this.journal = journal;
         this.updates = new JournalUpdates(journal);
@@ -86,7 +83,7 @@ final class OrderGateway {
         }
         Order fresh = new Order(request, null, OrderStatus.NEW, null, null, clock.now(), "");
         try {
-            if (!journal.journal(account, fresh)) {
+            if (!journal.journal(fresh)) {
                 // The same request again (a retry): what the journal knows decides whether it still has to go out.
                 Order existing = journal.find(id).orElseThrow().order();
                 if (existing.status() == OrderStatus.REJECTED) {

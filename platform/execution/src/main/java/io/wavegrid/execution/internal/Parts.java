@@ -3,14 +3,13 @@ package io.wavegrid.execution.internal;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.wavegrid.infra.api.ExecutionRepository;
-import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.infra.api.PositionRepository;
 import io.wavegrid.trading.api.ExchangeAdapter;
 import io.wavegrid.trading.api.RiskManager;
 
 /** The pieces of one account's order manager, shared by the classes that each do one part of its work. */
 record Parts(Settings settings, ExchangeAdapter exchange, ExchangeTraits traits, Instruments instruments,
-             OrderGateway gateway, OrderJournal journal, ExecutionRepository executions, PositionRepository positions,
+             OrderGateway gateway, AccountJournal journal, ExecutionRepository executions, PositionRepository positions,
              Ledger ledger, TradeRegistry trades, AccountView view, RiskManager risk, Signals signals, Audit audit,
              EngineClock clock, AtomicBoolean halted) {
 

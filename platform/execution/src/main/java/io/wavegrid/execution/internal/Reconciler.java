@@ -69,7 +69,7 @@ final class Reconciler {
     private void journaledOrders(Instant now, List<String> corrected, List<String> failures) {
         List<JournaledOrder> open;
         try {
-            open = parts.journal().open(parts.settings().account());
+            open = parts.journal().open();
         } catch (RuntimeException e) {
             failures.add("journal: " + e.getMessage());
             return;

@@ -60,7 +60,7 @@ final class TradeRecovery {
         List<JournaledOrder> open;
         List<Fill> fills;
         try {
-            open = parts.journal().open(account);
+            open = parts.journal().open();
             fills = parts.executions().recent(account, FILLS_LOOKBACK);
         } catch (RuntimeException e) {
             report.unmanaged("", null, "the journal or the recorded fills are unavailable at start (" + e.getMessage()

@@ -22,7 +22,7 @@ class JournalUpdatesTest {
 
     private static final Instant T = Harness.T0;
     private final MemoryOrderJournal journal = new MemoryOrderJournal();
-    private final JournalUpdates updates = new JournalUpdates(journal);
+    private final JournalUpdates updates = new JournalUpdates(new AccountJournal("paper", journal));
     private final OrderRequest request = new OrderRequest("wgAAAAAAAAAAAAAAAAAAAA-E.1", Harness.BTC, Side.BUY,
             OrderType.LIMIT, new BigDecimal("2"), new BigDecimal("100"), null, null);
 
@@ -72,6 +72,6 @@ class JournalUpdatesTest {
         assertTrue(updates.apply(at(OrderStatus.FILLED, "2", 1)).isEmpty());
         journal.journal("paper", new Order(request, null, OrderStatus.SUBMITTED, null, null, T, ""));
         OrderJournal down = new UnavailableJournal(journal, false, true);
-        assertTrue(new JournalUpdates(down).apply(at(OrderStatus.FILLED, "2", 1)).isEmpty());
+        assertTrue(new JournalUpdates(new AccountJournal("paper", down)).apply(at(OrderStatus.FILLED, "2", 1)).isEmpty());
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.wavegrid.infra.memory.internal.MemorySignalRepository;
 import io.wavegrid.market.api.Side;
 import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.Order;
@@ -44,6 +45,8 @@ class ReconcilerTest {
                 new BigDecimal("1"), new BigDecimal("90"), null, null);
         h.journal.journal("paper", new Order(lost, null, OrderStatus.NEW, null, null, Harness.T0, ""));
         h.journal.update(new Order(lost, "x-1", OrderStatus.SUBMITTED, null, null, Harness.T0, ""));
+        // The order manager that journaled and sent it is gone; the next one finds it in the journal only.
+        h = h.restarted(Settings.defaults(), true, new MemorySignalRepository());
 
         ReconciliationReport report = h.desk.reconcile();
 
