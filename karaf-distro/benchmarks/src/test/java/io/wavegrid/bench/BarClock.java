@@ -1,5 +1,11 @@
 package io.wavegrid.bench;
 
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.wavegrid.market.api.Side;
+import io.wavegrid.trading.api.OrderRequest;
+
 /**
  * Times within the bar the shard thread is working on: when it was first shown (the candle close) and when its
  * analysis published the aggregation, so an order can be told apart as sent before the analysis (exits, stops after
@@ -13,12 +19,17 @@ final class BarClock {
     private long barsShown;
     private long barStart;
     private long aggregated;
+    private long reported;
     /** When the first timed bar was shown, for the throughput of the timed part. */
     volatile long timedFrom;
     final LatencySamples analysis;
     final LatencySamples orders;
     final LatencySamples entryOrders;
     final LatencySamples aggregationToOrder;
+    /** Every order by what it does, from its client order id's role: where a tail comes from. */
+    final Map<String, LatencySamples> byKind = new TreeMap<>();
+    /** Orders sent after the exchange reported something in the bar (a fill): the part from its first report. */
+    final LatencySamples reportToOrder;
 
     BarClock(int expected, long warmupBars) {
         this.warmupBars = warmupBars;
@@ -26,11 +37,13 @@ final class BarClock {
         orders = new LatencySamples(expected);
         entryOrders = new LatencySamples(expected);
         aggregationToOrder = new LatencySamples(expected);
+        reportToOrder = new LatencySamples(expected);
     }
 
     void barShown() {
         barStart = System.nanoTime();
         aggregated = 0;
+        reported = 0;
         if (++barsShown == warmupBars + 1) {
             timedFrom = barStart;
         }
@@ -51,15 +64,40 @@ final class BarClock {
         analysis.add(now - barStart);
     }
 
-    void orderSent() {
+    /** The exchange told the order manager of a fill or an order's new state, on the shard thread. */
+    void exchangeReported() {
+        if (reported == 0 && Thread.currentThread().getName().startsWith("wavegrid-shard")) {
+            reported = System.nanoTime();
+        }
+    }
+
+    void orderSent(OrderRequest request) {
         if (!timing()) {
             return;
         }
         long now = System.nanoTime();
         orders.add(now - barStart);
+        if (reported != 0 && aggregated == 0) {
+            reportToOrder.add(now - reported);
+        }
+        byKind.computeIfAbsent(kind(request), k -> new LatencySamples(1024)).add(now - barStart);
         if (aggregated != 0) {
             entryOrders.add(now - barStart);
             aggregationToOrder.add(now - aggregated);
         }
+    }
+
+    /** The order's role as the order manager names it in the client order id ({@code wg<key>-<role>.<attempt>}). */
+    private static String kind(OrderRequest request) {
+        String id = request.clientOrderId();
+        int dash = id.lastIndexOf('-');
+        char role = dash < 0 || dash + 1 >= id.length() ? '?' : id.charAt(dash + 1);
+        return switch (role) {
+            case 'E' -> request.side() == Side.BUY ? "entry (buy)" : "close of a long (sell)";
+            case 'S' -> "stop";
+            case 'T' -> "take-profit";
+            case 'X' -> "exit at market";
+            default -> "other";
+        };
     }
 }

@@ -26,7 +26,7 @@ final class TimedExchange implements ExchangeAdapter {
     @Override
     public Order place(OrderRequest request) throws ExchangeException {
         if (Thread.currentThread().getName().startsWith("wavegrid-shard")) {
-            clock.orderSent();
+            clock.orderSent(request);
         }
         return paper.place(request);
     }
@@ -63,6 +63,6 @@ final class TimedExchange implements ExchangeAdapter {
 
     @Override
     public void setExecutionListener(ExecutionListener listener) {
-        paper.setExecutionListener(listener);
+        paper.setExecutionListener(listener == null ? null : new ReportingListener(listener, clock));
     }
 }

@@ -66,6 +66,7 @@ public class TradingLoopBench {
         probe.addTest(MarketScript.class);
         probe.addTest(Candles.class);
         probe.addTest(TimedExchange.class);
+        probe.addTest(ReportingListener.class);
         probe.addTest(LatencySamples.class);
         probe.addTest(BarClock.class);
         return probe;
@@ -152,12 +153,16 @@ public class TradingLoopBench {
                         + "  candle close -> order sent, every order: %s (goal p99 <= 100 us)%n"
                         + "    of which entries sent after the bar's analysis: %s%n"
                         + "    and their part from the aggregation to the send: %s%n"
+                        + "  orders sent before the analysis after the exchange reported a fill, from its first report: %s%n"
                         + "  baseline, candle close -> aggregation, every bar: %s%n"
                         + "  ratio order over baseline: p50 %.2f, p99 %.2f%n"
                         + "  throughput of the whole loop, timed part: %,.0f candles/s (%.1f s)%n",
-                candles, warmup, store, clock.orders.summary(), clock.entryOrders.summary(), clock.aggregationToOrder.summary(),
+                candles, warmup, store, clock.orders.summary(), clock.entryOrders.summary(), clock.aggregationToOrder.summary(), clock.reportToOrder.summary(),
                 clock.analysis.summary(), clock.orders.percentileMicros(50) / clock.analysis.percentileMicros(50),
                 clock.orders.percentileMicros(99) / clock.analysis.percentileMicros(99), candles / seconds, seconds);
+        StringBuilder kinds = new StringBuilder("  every order by kind:%n".formatted());
+        clock.byKind.forEach((kind, samples) -> kinds.append("    %s: %s%n".formatted(kind, samples.summary())));
+        report += kinds;
         System.out.print(report);
         Files.writeString(Path.of(System.getProperty("bench.out"), "bench-trading-loop-" + store + ".txt"), report);
         assertTrue("orders were sent: " + clock.orders.size(), clock.orders.size() > 0);

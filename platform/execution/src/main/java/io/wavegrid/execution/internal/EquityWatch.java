@@ -3,7 +3,6 @@ package io.wavegrid.execution.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Peak equity and the equity at the start of the engine's UTC day, from which the daily P&amp;L is measured. Fed
@@ -17,7 +16,8 @@ final class EquityWatch {
 
     /** Records the equity at {@code time}; the first observation of a UTC day becomes that day's start. */
     synchronized void observe(BigDecimal equity, Instant time) {
-        LocalDate today = time.atZone(ZoneOffset.UTC).toLocalDate();
+        // From the epoch day directly: atZone(UTC) builds new zone rules on every call, once per candle here.
+        LocalDate today = LocalDate.ofEpochDay(Math.floorDiv(time.getEpochSecond(), 86_400));
         if (day == null || today.isAfter(day)) {
             day = today;
             dayStart = equity;

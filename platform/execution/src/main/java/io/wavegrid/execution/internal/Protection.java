@@ -190,10 +190,11 @@ final class Protection {
             LOG.warn("Exit {} of trade {} ({}) refused by risk", id, trade.entryId, why);
             return false;
         }
-        LOG.info("Trade {}: {}; exiting {} at market ({})", trade.entryId, why, quantity.toPlainString(), id);
         SendResult result = parts.gateway().send(request, false);
         if (result.placed()) {
             trade.exitPlaced(id, quantity);
+            // Logged once the order is out: the log line is the slowest part of an exit on the trading thread.
+            LOG.info("Trade {}: {}; exiting {} at market ({})", trade.entryId, why, quantity.toPlainString(), id);
             return true;
         }
         LOG.warn("Exit {} of trade {} not placed: {}", id, trade.entryId, result.reason());

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import io.wavegrid.execution.internal.ClientOrderIds.Role;
 import io.wavegrid.market.api.Side;
@@ -68,5 +70,33 @@ class ClientOrderIdsTest {
         assertThrows(IllegalArgumentException.class, () -> ClientOrderIds.of(key, Role.ENTRY, 0, 10_000));
         assertThrows(IllegalArgumentException.class, () -> ClientOrderIds.of(key, Role.TARGET, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> ClientOrderIds.of(key, Role.TARGET, 100, 1));
+    }
+
+    @Test
+    void theShapeCheckAgreesWithTheGrammarOnValidAndMangledIds() {
+        Pattern grammar = Pattern.compile("wg[A-Z2-7]{20}-(E|S|X|T[0-9]{1,2})\\.[0-9]{1,4}");
+        SplittableRandom random = new SplittableRandom(11);
+        String alphabet = "wgAZ27189-.ESXTabc0 ";
+        int ours = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String key = ClientOrderIds.tradeKey("s" + i, "sig-" + i);
+            Role role = Role.values()[random.nextInt(4)];
+            StringBuilder id = new StringBuilder(ClientOrderIds.of(key, role, 1 + random.nextInt(12), 1 + random.nextInt(9999)));
+            // Mangle most of them: change, drop or add a character anywhere.
+            for (int edits = random.nextInt(3); edits > 0; edits--) {
+                int at = random.nextInt(id.length() + 1);
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> id.insert(at, c);
+                    case 1 -> id.setCharAt(Math.min(at, id.length() - 1), c);
+                    default -> id.deleteCharAt(Math.min(at, id.length() - 1));
+                }
+            }
+            String candidate = id.toString();
+            boolean expected = grammar.matcher(candidate).matches();
+            ours += expected ? 1 : 0;
+            assertEquals(expected, ClientOrderIds.looksOurs(candidate), candidate);
+        }
+        assertTrue(ours > 50_000 && ours < 150_000, "both kinds were tried: " + ours);
     }
 }

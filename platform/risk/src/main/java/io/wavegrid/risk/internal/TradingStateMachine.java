@@ -3,7 +3,6 @@ package io.wavegrid.risk.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 import io.wavegrid.trading.api.Position;
@@ -48,7 +47,7 @@ final class TradingStateMachine {
         synchronized (lock) {
             View before = view;
             Instant time = context.time();
-            LocalDate day = time.atOffset(ZoneOffset.UTC).toLocalDate();
+            LocalDate day = utcDay(time);
             remember(context, day);
             TradingState state = before.state();
             Breach cause = before.cause();
@@ -106,7 +105,7 @@ final class TradingStateMachine {
                 return null;
             }
             if (lastDailyBreached && lastTime != null) {
-                dailyAcknowledgedOn = lastTime.atOffset(ZoneOffset.UTC).toLocalDate();
+                dailyAcknowledgedOn = utcDay(lastTime);
             }
             if (lastDrawdownBreached) {
                 drawdownBase = lastEquity;
@@ -161,6 +160,11 @@ final class TradingStateMachine {
             }
         }
         return false;
+    }
+
+    /** The UTC date of {@code time}, without the zone rules atOffset(UTC) builds on every call (once per candle here). */
+    private static LocalDate utcDay(Instant time) {
+        return LocalDate.ofEpochDay(Math.floorDiv(time.getEpochSecond(), 86_400));
     }
 
     private static String append(String why, String more) {
