@@ -1,7 +1,9 @@
 package io.wavegrid.persistence.internal.repository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.OrderJournal;
@@ -24,7 +26,15 @@ public class JdbcOrderJournal implements OrderJournal {
 
     private static final int UPDATE_ATTEMPTS = 5;
 
+    /** Most working orders this journal keeps the version of; past it, they are forgotten and read again when needed. */
+    static final int KNOWN_LIMIT = 50_000;
+
     private final Jdbc jdbc;
+    /**
+     * The row this journal last wrote or read of each working order, so that an update needs no read first. Only a
+     * shortcut: the update still names the version it expects, and a row changed by someone else is read again.
+     */
+    private final Map<String, OrderRows.Versioned> known = new ConcurrentHashMap<>();
 
     @Activate
     public JdbcOrderJournal(@Reference Database database) {
@@ -37,6 +47,7 @@ public class JdbcOrderJournal implements OrderJournal {
         String id = order.clientOrderId();
         try {
             jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, fresh), "journaling order", id);
+            remember(new OrderRows.Versioned(fresh, 0));
             return true;
         } catch (StoreUnavailableException e) {
             if (!Jdbc.isDuplicateKey(e)) {
@@ -55,14 +66,27 @@ public class JdbcOrderJournal implements OrderJournal {
     public JournaledOrder update(Order order) {
         String id = order.clientOrderId();
         for (int attempt = 1; ; attempt++) {
-            OrderRows.Versioned current = versioned(id)
+            OrderRows.Versioned remembered = attempt == 1 ? known.get(id) : null;
+            OrderRows.Versioned current = remembered != null ? remembered : versioned(id)
                     .orElseThrow(() -> new IllegalArgumentException("order " + id + " is not journaled"));
-            JournaledOrder updated = current.journaled().updatedWith(order);
+            JournaledOrder updated;
+            try {
+                updated = current.journaled().updatedWith(order);
+            } catch (IllegalStateException e) {
+                if (remembered == null) {
+                    throw e;
+                }
+                // Judged against a row that may be old: judge again against the stored one.
+                known.remove(id);
+                continue;
+            }
             int changed = jdbc.update(OrderRows.UPDATE, s -> OrderRows.bindUpdate(s, updated.order(), current.version()),
                     "updating order", id);
             if (changed == 1) {
+                remember(new OrderRows.Versioned(updated, current.version() + 1));
                 return updated;
             }
+            known.remove(id);
             if (attempt == UPDATE_ATTEMPTS) {
                 throw new StoreUnavailableException("order journal: order " + id + " changed under " + UPDATE_ATTEMPTS
                         + " concurrent updates in a row; this update is not recorded", null);
@@ -82,6 +106,22 @@ public class JdbcOrderJournal implements OrderJournal {
     }
 
     private Optional<OrderRows.Versioned> versioned(String clientOrderId) {
-        return jdbc.one(OrderRows.FIND, s -> s.setString(1, clientOrderId), OrderRows::read, "reading order", clientOrderId);
+        Optional<OrderRows.Versioned> row = jdbc.one(OrderRows.FIND, s -> s.setString(1, clientOrderId), OrderRows::read,
+                "reading order", clientOrderId);
+        row.ifPresent(this::remember);
+        return row;
+    }
+
+    private void remember(OrderRows.Versioned row) {
+        String id = row.journaled().order().clientOrderId();
+        if (row.journaled().order().status().isTerminal()) {
+            known.remove(id);
+            return;
+        }
+        if (known.size() >= KNOWN_LIMIT) {
+            // Orders left working for ever (never reconciled) must not grow this without bound.
+            known.clear();
+        }
+        known.merge(id, row, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
     }
 }
