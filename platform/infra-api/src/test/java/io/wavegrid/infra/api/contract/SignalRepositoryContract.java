@@ -48,8 +48,9 @@ public abstract class SignalRepositoryContract {
         }
         signals().save(signal("eth-0", ETH, T0.plusSeconds(1000)));
 
-        List<String> ids = signals().recent(BTC, 3).stream().map(TradingSignal::id).toList();
-        assertEquals(List.of("btc-4", "btc-3", "btc-2"), ids);
+        List<TradingSignal> newest = signals().recent(BTC, 3);
+        assertEquals(List.of("btc-4", "btc-3", "btc-2"), newest.stream().map(TradingSignal::id).toList());
+        assertSameSignal(signal("btc-4", BTC, T0.plusSeconds(240)), newest.get(0));
         assertEquals(List.of("eth-0"), signals().recent(ETH, 10).stream().map(TradingSignal::id).toList());
     }
 }

@@ -34,6 +34,11 @@ final class Jdbc {
         T read(ResultSet row) throws SQLException;
     }
 
+    @FunctionalInterface
+    interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
     private final DataSource dataSource;
     private final String store;
 
@@ -80,6 +85,28 @@ final class Jdbc {
                 }
             }
             return rows;
+        } catch (SQLException e) {
+            throw unavailable(action + " " + subject, e);
+        }
+    }
+
+    /** Runs several statements as one transaction: all of them or, on any failure, none. */
+    void inTransaction(Work work, String action, Object subject) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                work.run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // the connection is broken; the pool's validation drops it
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw unavailable(action + " " + subject, e);
         }

@@ -40,7 +40,7 @@ abstract class RepositoryContracts {
     class Signals extends SignalRepositoryContract {
         @Override
         protected SignalRepository signals() {
-            return new JpaSignalRepository(backend().emf(), backend().database());
+            return new JdbcSignalRepository(backend().database());
         }
     }
 
