@@ -55,7 +55,8 @@ final class ClientOrderIds {
     /**
      * Whether the id has the shape of one this platform generates: {@code wg}, 20 base-32 characters, a dash, the role
      * ({@code E}, {@code S}, {@code X}, or {@code T} and a one- or two-digit target), a dot and a 1-4 digit attempt.
-     * Checked by hand: it runs for every fill and order update, where a regular expression cost more than the rest.
+     * Checked by hand: it runs for every fill and order update, where the regular expression was one of the larger
+     * costs.
      */
     static boolean looksOurs(String id) {
         if (id == null || id.length() < 26 || !id.startsWith("wg") || id.charAt(22) != '-') {
