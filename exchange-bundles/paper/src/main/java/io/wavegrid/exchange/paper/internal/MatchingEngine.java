@@ -35,7 +35,8 @@ final class MatchingEngine {
     private final MoveMatcher matcher;
     private final Map<String, PaperOrder> orders = new HashMap<>();
     private final Map<String, PaperOrder> open = new LinkedHashMap<>();
-    private final Map<Symbol, BigDecimal> lastPrices = new HashMap<>();
+    /** The last move of each symbol: its close is the last price, made a decimal only when an order needs it. */
+    private final Map<Symbol, MarketMove> lastMoves = new HashMap<>();
     private Instant now = Instant.EPOCH;
     private long orderSequence;
 
@@ -55,7 +56,8 @@ final class MatchingEngine {
         if (existing != null) {
             return existing.snapshot();
         }
-        BigDecimal last = lastPrices.get(request.symbol());
+        MarketMove lastMove = lastMoves.get(request.symbol());
+        BigDecimal last = lastMove == null ? null : lastMove.close();
         rules.check(request, last);
         OrderType type = request.type();
         boolean buy = request.side() == io.wavegrid.market.api.Side.BUY;
@@ -113,13 +115,13 @@ final class MatchingEngine {
             matcher.match(move, symbolRules, openOrdersOf(move.symbol()), now, events);
             open.values().removeIf(o -> o.status.isTerminal());
         }
-        lastPrices.put(move.symbol(), move.close());
+        lastMoves.put(move.symbol(), move);
     }
 
     /** Records a price without volume (a ticker): it prices later market orders but fills nothing. */
     void onPrice(Symbol symbol, BigDecimal price, Instant time) {
         now = time.isAfter(now) ? time : now;
-        lastPrices.put(symbol, price);
+        lastMoves.put(symbol, MarketMove.at(symbol, price, time));
     }
 
     private List<PaperOrder> openOrdersOf(Symbol symbol) {

@@ -38,28 +38,31 @@ final class MoveMatcher {
     }
 
     void match(MarketMove move, InstrumentRules rules, List<PaperOrder> orders, Instant time, Events events) {
-        BigDecimal liquidity = move.volume().multiply(participation);
+        BigDecimal liquidity = null;
         for (PaperOrder order : orders) {
-            BigDecimal takerReference = move.open();
+            BigDecimal triggeredAt = null;
             if (order.waitsForTrigger()) {
                 BigDecimal stop = order.request.stopPrice();
-                boolean reached = order.isBuy() ? move.high().compareTo(stop) >= 0 : move.low().compareTo(stop) <= 0;
+                boolean reached = order.isBuy() ? move.highAtLeast(stop) : move.lowAtMost(stop);
                 if (!reached) {
                     continue;
                 }
                 order.triggered = true;
-                takerReference = order.isBuy() ? move.open().max(stop) : move.open().min(stop);
-                order.marketable = order.request.type() == OrderType.STOP_LIMIT && withinLimit(order, takerReference);
+                triggeredAt = order.isBuy() ? move.open().max(stop) : move.open().min(stop);
+                order.marketable = order.request.type() == OrderType.STOP_LIMIT && withinLimit(order, triggeredAt);
                 if (order.request.type() == OrderType.STOP_LIMIT && !order.marketable) {
                     continue; // rests from now on; the range before the trigger must not fill it
                 }
             }
-            Quote quote = quote(order, move, takerReference, rules);
-            BigDecimal wanted = order.remaining();
-            BigDecimal available = rules.roundQuantity(liquidity.min(wanted));
+            Quote quote = quote(order, move, triggeredAt, rules);
             TimeInForce tif = order.request.timeInForce();
-            if (quote != null && available.signum() > 0 && !(tif == TimeInForce.FOK && available.compareTo(wanted) < 0)) {
-                liquidity = liquidity.subtract(settlement.fill(order, available, quote.price, quote.maker, rules, time, events));
+            if (quote != null) {
+                liquidity = liquidity == null ? move.volume().multiply(participation) : liquidity;
+                BigDecimal wanted = order.remaining();
+                BigDecimal available = rules.roundQuantity(liquidity.min(wanted));
+                if (available.signum() > 0 && !(tif == TimeInForce.FOK && available.compareTo(wanted) < 0)) {
+                    liquidity = liquidity.subtract(settlement.fill(order, available, quote.price, quote.maker, rules, time, events));
+                }
             }
             // a crossing order keeps taking while the market opens within its limit; once it does not, it rests
             order.marketable = order.marketable && quote != null && !quote.maker;
@@ -73,15 +76,19 @@ final class MoveMatcher {
     }
 
     /** The price and role at which the order trades in this move, or null when it does not trade. */
-    private Quote quote(PaperOrder order, MarketMove move, BigDecimal takerReference, InstrumentRules rules) {
+    private Quote quote(PaperOrder order, MarketMove move, BigDecimal triggeredAt, InstrumentRules rules) {
         if (order.actsAsMarket()) {
-            return new Quote(pricing.takerPrice(takerReference, order.isBuy(), rules.tickSize(), null), false);
+            BigDecimal reference = triggeredAt != null ? triggeredAt : move.open();
+            return new Quote(pricing.takerPrice(reference, order.isBuy(), rules.tickSize(), null), false);
         }
         BigDecimal limit = order.request.price();
-        if (order.marketable && withinLimit(order, takerReference)) {
-            return new Quote(pricing.takerPrice(takerReference, order.isBuy(), rules.tickSize(), limit), false);
+        if (order.marketable) {
+            BigDecimal reference = triggeredAt != null ? triggeredAt : move.open();
+            if (withinLimit(order, reference)) {
+                return new Quote(pricing.takerPrice(reference, order.isBuy(), rules.tickSize(), limit), false);
+            }
         }
-        boolean tradedThrough = order.isBuy() ? move.low().compareTo(limit) < 0 : move.high().compareTo(limit) > 0;
+        boolean tradedThrough = order.isBuy() ? move.lowBelow(limit) : move.highAbove(limit);
         return tradedThrough ? new Quote(limit, true) : null;
     }
 
