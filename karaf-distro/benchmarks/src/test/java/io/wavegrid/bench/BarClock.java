@@ -1,5 +1,7 @@
 package io.wavegrid.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +20,7 @@ final class BarClock {
     private final long warmupBars;
     private long barsShown;
     private long barStart;
+    private long barCpuStart;
     private long aggregated;
     private long reported;
     /** When the first timed bar was shown, for the throughput of the timed part. */
@@ -30,6 +33,12 @@ final class BarClock {
     final Map<String, LatencySamples> byKind = new TreeMap<>();
     /** Orders sent after the exchange reported something in the bar (a fill): the part from its first report. */
     final LatencySamples reportToOrder;
+    /**
+     * The shard thread's own CPU time from the candle close to each order. The rest of the wall time it did not run
+     * (a GC pause, another thread on its core): what the code itself costs and what the machine adds, told apart.
+     */
+    final LatencySamples ordersOnCpu;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     BarClock(int expected, long warmupBars) {
         this.warmupBars = warmupBars;
@@ -38,9 +47,12 @@ final class BarClock {
         entryOrders = new LatencySamples(expected);
         aggregationToOrder = new LatencySamples(expected);
         reportToOrder = new LatencySamples(expected);
+        ordersOnCpu = new LatencySamples(expected);
     }
 
     void barShown() {
+        // The CPU clock is a system call (about a microsecond): read outside the wall-clock window.
+        barCpuStart = threads.getCurrentThreadCpuTime();
         barStart = System.nanoTime();
         aggregated = 0;
         reported = 0;
@@ -77,6 +89,7 @@ final class BarClock {
         }
         long now = System.nanoTime();
         orders.add(now - barStart);
+        ordersOnCpu.add(threads.getCurrentThreadCpuTime() - barCpuStart);
         if (reported != 0 && aggregated == 0) {
             reportToOrder.add(now - reported);
         }

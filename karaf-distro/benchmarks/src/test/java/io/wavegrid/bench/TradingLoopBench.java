@@ -69,6 +69,7 @@ public class TradingLoopBench {
         probe.addTest(ReportingListener.class);
         probe.addTest(LatencySamples.class);
         probe.addTest(BarClock.class);
+        probe.addTest(NoiseFloor.class);
         return probe;
     }
 
@@ -147,19 +148,24 @@ public class TradingLoopBench {
             Thread.sleep(5);
         }
         double seconds = (System.nanoTime() - clock.timedFrom) / 1e9;
+        LatencySamples noise = NoiseFloor.measure(100_000);
         String report = String.format(
                 "Trading loop over %,d replayed 1m candles after %,d warm-up candles (full analysis set, risk, execution, paper exchange,"
                         + " one shard, %s journal):%n"
                         + "  candle close -> order sent, every order: %s (goal p99 <= 100 us)%n"
+                        + "    the shard thread's own CPU time in it: %s%n"
                         + "    of which entries sent after the bar's analysis: %s%n"
                         + "    and their part from the aggregation to the send: %s%n"
                         + "  orders sent before the analysis after the exchange reported a fill, from its first report: %s%n"
                         + "  baseline, candle close -> aggregation, every bar: %s%n"
                         + "  ratio order over baseline: p50 %.2f, p99 %.2f%n"
+                        + "  machine's spread, one fixed piece of work timed alike: %s, p99/p50 %.1f (orders: %.1f)%n"
                         + "  throughput of the whole loop, timed part: %,.0f candles/s (%.1f s)%n",
-                candles, warmup, store, clock.orders.summary(), clock.entryOrders.summary(), clock.aggregationToOrder.summary(), clock.reportToOrder.summary(),
+                candles, warmup, store, clock.orders.summary(), clock.ordersOnCpu.summary(), clock.entryOrders.summary(), clock.aggregationToOrder.summary(), clock.reportToOrder.summary(),
                 clock.analysis.summary(), clock.orders.percentileMicros(50) / clock.analysis.percentileMicros(50),
-                clock.orders.percentileMicros(99) / clock.analysis.percentileMicros(99), candles / seconds, seconds);
+                clock.orders.percentileMicros(99) / clock.analysis.percentileMicros(99), noise.summary(),
+                noise.percentileMicros(99) / noise.percentileMicros(50), clock.orders.percentileMicros(99) / clock.orders.percentileMicros(50),
+                candles / seconds, seconds);
         StringBuilder kinds = new StringBuilder("  every order by kind:%n".formatted());
         clock.byKind.forEach((kind, samples) -> kinds.append("    %s: %s%n".formatted(kind, samples.summary())));
         report += kinds;

@@ -1,6 +1,7 @@
 package io.wavegrid.execution.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import io.wavegrid.market.api.Side;
 import io.wavegrid.trading.api.AccountSnapshot;
@@ -10,8 +11,14 @@ import io.wavegrid.trading.api.RiskContext;
 /**
  * The account as the risk manager sees it: balance available for entries, equity, its peak, exposure (positions
  * plus working entries) and the P&amp;L since 00:00 UTC of the engine's clock.
+ * <p>
+ * The figures are rounded to {@value #DECIMALS} decimals, the precision exchanges keep balances in. The ledger's
+ * exact values carry the scales of averages and fees (17 decimals and more), which makes every comparison of the
+ * risk manager, at every candle, arithmetic on big integers instead of longs.
  */
 final class AccountView {
+
+    static final int DECIMALS = 8;
 
     private final String account;
     private final Ledger ledger;
@@ -32,13 +39,13 @@ final class AccountView {
      * start, with the same equity the context then carries.
      */
     RiskContext observedContext(BigDecimal referencePrice, InstrumentRules rules) {
-        BigDecimal equity = ledger.equity();
+        BigDecimal equity = rounded(ledger.equity());
         watch.observe(equity, clock.now());
         return context(equity, referencePrice, rules);
     }
 
     RiskContext context(BigDecimal referencePrice, InstrumentRules rules) {
-        return context(ledger.equity(), referencePrice, rules);
+        return context(rounded(ledger.equity()), referencePrice, rules);
     }
 
     private RiskContext context(BigDecimal equity, BigDecimal referencePrice, InstrumentRules rules) {
@@ -47,7 +54,7 @@ final class AccountView {
     }
 
     AccountSnapshot snapshot() {
-        BigDecimal equity = ledger.equity();
+        BigDecimal equity = rounded(ledger.equity());
         return new AccountSnapshot(account, available(), equity, watch.peak(equity), exposure(), watch.dailyPnl(equity),
                 ledger.positions(), clock.now());
     }
@@ -60,7 +67,7 @@ final class AccountView {
                 reserved = reserved.add(t.entryRemaining().multiply(t.intent.entry()));
             }
         }
-        return ledger.balance(ledger.quote()).subtract(reserved).max(BigDecimal.ZERO);
+        return rounded(ledger.balance(ledger.quote()).subtract(reserved).max(BigDecimal.ZERO));
     }
 
     private BigDecimal exposure() {
@@ -70,6 +77,10 @@ final class AccountView {
                 exposure = exposure.add(t.entryRemaining().multiply(t.intent.entry()));
             }
         }
-        return exposure;
+        return rounded(exposure);
+    }
+
+    private static BigDecimal rounded(BigDecimal value) {
+        return value.scale() > DECIMALS ? value.setScale(DECIMALS, RoundingMode.HALF_EVEN) : value;
     }
 }

@@ -1,5 +1,7 @@
 package io.wavegrid.execution.internal;
 
+import java.util.function.Supplier;
+
 import io.wavegrid.infra.api.AuditEntry;
 import io.wavegrid.infra.api.AuditLog;
 
@@ -25,6 +27,15 @@ final class Audit {
             log.record(new AuditEntry(clock.now(), actor, action, target, detail));
         } catch (RuntimeException e) {
             LOG.warn("Audit entry {} {} {} not recorded: {}", action, target, detail, e.toString());
+        }
+    }
+
+    /** The same, with the detail written out by the audit log (behind the trading thread where it writes behind). */
+    void record(String actor, String action, String target, Supplier<String> detail) {
+        try {
+            log.record(clock.now(), actor, action, target, detail);
+        } catch (RuntimeException e) {
+            LOG.warn("Audit entry {} {} {} not recorded: {}", action, target, detail.get(), e.toString());
         }
     }
 }

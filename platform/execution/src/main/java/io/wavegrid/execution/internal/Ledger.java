@@ -187,7 +187,11 @@ final class Ledger {
     synchronized BigDecimal equity() {
         BigDecimal equity = BigDecimal.ZERO;
         for (Map.Entry<String, BigDecimal> e : balances.entrySet()) {
-            BigDecimal price = e.getKey().equals(quote) ? BigDecimal.ONE : lastPrices.get(e.getKey());
+            if (e.getKey().equals(quote)) {
+                equity = equity.add(e.getValue());
+                continue;
+            }
+            BigDecimal price = lastPrices.get(e.getKey());
             if (price != null) {
                 equity = equity.add(e.getValue().multiply(price));
             }

@@ -127,7 +127,7 @@ final class OrderGateway {
                 try {
                     Order placed = exchange.place(request);
                     updates.apply(placed);
-                    audit.record(Audit.SYSTEM, "order.place", id, describe(request) + " -> " + placed.status());
+                    audit.record(Audit.SYSTEM, "order.place", id, () -> describe(request) + " -> " + placed.status());
                     if (!shutdownOrder && halted.getAsBoolean()) {
                         return cancelAfterHalt(placed);
                     }

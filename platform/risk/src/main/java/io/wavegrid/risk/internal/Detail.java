@@ -4,30 +4,47 @@ import java.math.BigDecimal;
 
 /**
  * The compact JSON object an audit entry carries as its detail: the inputs of a decision and its verdict.
- * Hand-written so the hot path needs no JSON library and no reflection.
+ * Hand-written so the hot path needs no JSON library and no reflection. The pairs are kept as given and written out
+ * only by {@link #toString}, which the audit log calls on its own thread: every value put here is immutable
+ * (numbers, instants, enums, records, text), so the text is the one the decision saw.
  */
 final class Detail {
 
-    private final StringBuilder json = new StringBuilder(256).append('{');
+    private Object[] pairs = new Object[32];
+    private int size;
 
     Detail put(String key, Object value) {
-        if (json.length() > 1) {
-            json.append(',');
+        if (size == pairs.length) {
+            pairs = java.util.Arrays.copyOf(pairs, size * 2);
         }
-        json.append('"').append(key).append("\":");
-        if (value == null) {
-            json.append("null");
-        } else if (value instanceof BigDecimal number) {
-            json.append(number.toPlainString());
-        } else if (value instanceof Number || value instanceof Boolean) {
-            json.append(value);
-        } else {
-            quote(value.toString());
-        }
+        pairs[size++] = key;
+        pairs[size++] = value;
         return this;
     }
 
-    private void quote(String text) {
+    @Override
+    public String toString() {
+        StringBuilder json = new StringBuilder(256).append('{');
+        for (int i = 0; i < size; i += 2) {
+            if (i > 0) {
+                json.append(',');
+            }
+            json.append('"').append((String) pairs[i]).append("\":");
+            Object value = pairs[i + 1];
+            if (value == null) {
+                json.append("null");
+            } else if (value instanceof BigDecimal number) {
+                json.append(number.toPlainString());
+            } else if (value instanceof Number || value instanceof Boolean) {
+                json.append(value);
+            } else {
+                quote(json, value.toString());
+            }
+        }
+        return json.append('}').toString();
+    }
+
+    private static void quote(StringBuilder json, String text) {
         json.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -47,10 +64,5 @@ final class Detail {
             }
         }
         json.append('"');
-    }
-
-    @Override
-    public String toString() {
-        return json + "}";
     }
 }

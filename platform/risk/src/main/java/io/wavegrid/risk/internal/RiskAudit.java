@@ -2,7 +2,6 @@ package io.wavegrid.risk.internal;
 
 import java.time.Instant;
 
-import io.wavegrid.infra.api.AuditEntry;
 import io.wavegrid.infra.api.AuditLog;
 import io.wavegrid.trading.api.RiskContext;
 
@@ -49,7 +48,7 @@ final class RiskAudit {
         }
         try {
             String safeTarget = target == null || target.length() <= MAX_TARGET ? target : target.substring(0, MAX_TARGET);
-            log.record(new AuditEntry(time, actor, action, safeTarget, detail.toString()));
+            log.record(time, actor, action, safeTarget, detail::toString);
         } catch (RuntimeException e) {
             LOG.error("Could not audit {} of {} by {}: {}; detail {}", action, target, actor, e.toString(), detail);
         }

@@ -36,7 +36,7 @@ final class AuditWriter implements AutoCloseable {
     private final int capacity;
     private final Object lock = new Object();
     /** Entries handed in and not yet written, oldest first; guarded by {@link #lock}. */
-    private final ArrayDeque<AuditEntry> queue = new ArrayDeque<>();
+    private final ArrayDeque<QueuedAudit> queue = new ArrayDeque<>();
     private long queued;
     private long written;
     private boolean closing;
@@ -52,6 +52,10 @@ final class AuditWriter implements AutoCloseable {
     }
 
     void append(AuditEntry entry) {
+        append(new QueuedAudit(entry));
+    }
+
+    void append(QueuedAudit entry) {
         synchronized (lock) {
             if (closing) {
                 throw new StoreUnavailableException("audit log is closing; " + entry.action() + " " + entry.target() + " not recorded", null);
@@ -110,24 +114,24 @@ final class AuditWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         thread.interrupt();
-        List<AuditEntry> lost;
+        List<QueuedAudit> lost;
         synchronized (lock) {
             lost = new ArrayList<>(queue);
             queue.clear();
         }
-        for (AuditEntry entry : lost) {
+        for (QueuedAudit entry : lost) {
             LOG.error("Audit entry not written before the audit log closed ({}): {}", lastFailure, entry);
         }
     }
 
     private void run() {
-        List<AuditEntry> batch = new ArrayList<>(BATCH);
+        List<QueuedAudit> batch = new ArrayList<>(BATCH);
         while (true) {
             synchronized (lock) {
                 if (queue.isEmpty() && closing) {
                     return;
                 }
-                for (AuditEntry entry : queue) {
+                for (QueuedAudit entry : queue) {
                     if (batch.size() == BATCH) {
                         break;
                     }
@@ -157,13 +161,13 @@ final class AuditWriter implements AutoCloseable {
     }
 
     /** Writes the batch in one transaction, else entry by entry; returns how many entries are settled, in order. */
-    private int write(List<AuditEntry> batch) {
+    private int write(List<QueuedAudit> batch) {
         try (Connection c = dataSource.getConnection()) {
             try {
                 c.setAutoCommit(false);
                 try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                    for (AuditEntry entry : batch) {
-                        bind(s, entry);
+                    for (QueuedAudit entry : batch) {
+                        bind(s, entry.entry());
                         s.addBatch();
                     }
                     s.executeBatch();
@@ -187,10 +191,10 @@ final class AuditWriter implements AutoCloseable {
         }
     }
 
-    private int oneByOne(Connection c, List<AuditEntry> batch) throws SQLException {
+    private int oneByOne(Connection c, List<QueuedAudit> batch) throws SQLException {
         for (int i = 0; i < batch.size(); i++) {
             try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                bind(s, batch.get(i));
+                bind(s, batch.get(i).entry());
                 s.executeUpdate();
             } catch (SQLException e) {
                 if (!refusedForItself(e)) {

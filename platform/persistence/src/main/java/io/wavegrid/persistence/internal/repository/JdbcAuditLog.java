@@ -1,7 +1,9 @@
 package io.wavegrid.persistence.internal.repository;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.wavegrid.infra.api.AuditEntry;
 import io.wavegrid.infra.api.AuditLog;
@@ -48,6 +50,13 @@ public class JdbcAuditLog implements AuditLog {
                     + " characters, more than the " + MAX_DETAIL + " the audit log keeps");
         }
         writer.append(entry);
+    }
+
+    /** The detail is written out by the writer's thread; one longer than the column holds is cut there. */
+    @Override
+    public void record(Instant time, String actor, String action, String target, Supplier<String> detail) {
+        java.util.Objects.requireNonNull(detail, "detail");
+        writer.append(new QueuedAudit(new AuditEntry(time, actor, action, target, ""), detail));
     }
 
     @Override

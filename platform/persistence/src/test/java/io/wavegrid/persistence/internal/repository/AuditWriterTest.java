@@ -2,6 +2,7 @@ package io.wavegrid.persistence.internal.repository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,5 +117,21 @@ class AuditWriterTest {
         } finally {
             reader.close();
         }
+    }
+
+    @Test
+    void aDetailWrittenOutLaterThatFailsOrIsTooLongIsRecordedWithoutHoldingBackTheOthers() {
+        audit.record(T0, "risk", "risk.size", "broken", () -> {
+            throw new IllegalStateException("no text");
+        });
+        audit.record(T0.plusSeconds(1), "risk", "risk.size", "long", () -> "x".repeat(JdbcAuditLog.MAX_DETAIL + 1));
+        audit.record(T0.plusSeconds(2), "risk", "risk.size", "fine", () -> "{}");
+
+        List<AuditEntry> recent = audit.recent(3);
+        assertEquals(List.of("fine", "long", "broken"), recent.stream().map(AuditEntry::target).toList());
+        assertEquals("{}", recent.get(0).detail());
+        assertEquals(JdbcAuditLog.MAX_DETAIL, recent.get(1).detail().length());
+        assertTrue(recent.get(1).detail().endsWith("(cut: " + (JdbcAuditLog.MAX_DETAIL + 1) + " characters)"), recent.get(1).detail());
+        assertTrue(recent.get(2).detail().contains("no text"), recent.get(2).detail());
     }
 }
