@@ -38,6 +38,8 @@ final class BarClock {
      * (a GC pause, another thread on its core): what the code itself costs and what the machine adds, told apart.
      */
     final LatencySamples ordersOnCpu;
+    /** How long the order manager took with each report of the exchange on the shard thread, by kind. */
+    final Map<String, LatencySamples> reportHandling = new TreeMap<>();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     BarClock(int expected, long warmupBars) {
@@ -80,6 +82,12 @@ final class BarClock {
     void exchangeReported() {
         if (reported == 0 && Thread.currentThread().getName().startsWith("wavegrid-shard")) {
             reported = System.nanoTime();
+        }
+    }
+
+    void reportHandled(String kind, long nanos) {
+        if (timing() && Thread.currentThread().getName().startsWith("wavegrid-shard")) {
+            reportHandling.computeIfAbsent(kind, k -> new LatencySamples(1024)).add(nanos);
         }
     }
 

@@ -4,7 +4,10 @@ import io.wavegrid.trading.api.ExecutionListener;
 import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.Order;
 
-/** Tells the bar clock when the exchange first reports a fill or an order's new state in a bar, then passes it on. */
+/**
+ * Tells the bar clock when the exchange first reports a fill or an order's new state in a bar, passes it on, and times
+ * how long the order manager takes with it (a protective order sent on a fill is sent within that time).
+ */
 final class ReportingListener implements ExecutionListener {
 
     private final ExecutionListener listener;
@@ -18,12 +21,16 @@ final class ReportingListener implements ExecutionListener {
     @Override
     public void onOrderUpdate(Order order) {
         clock.exchangeReported();
+        long start = System.nanoTime();
         listener.onOrderUpdate(order);
+        clock.reportHandled("order update to " + order.status(), System.nanoTime() - start);
     }
 
     @Override
     public void onFill(Fill fill) {
         clock.exchangeReported();
+        long start = System.nanoTime();
         listener.onFill(fill);
+        clock.reportHandled("fill", System.nanoTime() - start);
     }
 }

@@ -168,6 +168,8 @@ public class TradingLoopBench {
                 candles / seconds, seconds);
         StringBuilder kinds = new StringBuilder("  every order by kind:%n".formatted());
         clock.byKind.forEach((kind, samples) -> kinds.append("    %s: %s%n".formatted(kind, samples.summary())));
+        kinds.append("  the order manager's handling of each exchange report on the shard thread:%n".formatted());
+        clock.reportHandling.forEach((kind, samples) -> kinds.append("    %s: %s%n".formatted(kind, samples.summary())));
         report += kinds;
         System.out.print(report);
         Files.writeString(Path.of(System.getProperty("bench.out"), "bench-trading-loop-" + store + ".txt"), report);

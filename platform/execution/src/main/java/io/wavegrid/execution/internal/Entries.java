@@ -47,41 +47,39 @@ final class Entries {
         }
         String key = ClientOrderIds.tradeKey(intent.strategy(), signal);
         String entryId = ClientOrderIds.of(key, ClientOrderIds.Role.ENTRY, 0, 1);
-        Optional<TradeOutcome> known = alreadyJournaled(signal, entryId);
-        if (known.isPresent()) {
-            return known.get();
-        }
         InstrumentRules rules;
         try {
             rules = parts.instruments().get(intent.symbol());
         } catch (ExchangeException e) {
-            return TradeOutcome.rejected(signal, null, "exchange cannot trade " + intent.symbol() + ": " + e.getMessage());
+            return journaledOr(signal, entryId, "exchange cannot trade " + intent.symbol() + ": " + e.getMessage());
         }
         if (!rules.trading()) {
-            return TradeOutcome.rejected(signal, null, intent.symbol() + " is not trading on the exchange");
+            return journaledOr(signal, entryId, intent.symbol() + " is not trading on the exchange");
         }
         if (intent.side() == Side.SELL && parts.traits().spot()) {
-            return closeLong(intent, key, entryId, rules, fromSignal);
+            // Planning a close cancels working sells first: only for a signal not seen before.
+            Optional<TradeOutcome> known = alreadyJournaled(signal, entryId);
+            return known.isPresent() ? known.get() : closeLong(intent, key, entryId, rules, fromSignal);
         }
         RiskContext context = parts.view().context(referencePrice(intent), rules);
         BigDecimal quantity;
         try {
             RiskDecision sized = parts.risk().sizeEntry(intent, context);
             if (sized.verdict() == RiskDecision.Verdict.REJECT || sized.quantity().signum() <= 0) {
-                return TradeOutcome.rejected(signal, null, "risk: " + blankTo(sized.reason(), "no quantity allowed"));
+                return journaledOr(signal, entryId, "risk: " + blankTo(sized.reason(), "no quantity allowed"));
             }
             OrderRequest request = entryRequest(intent, entryId, sized.quantity(), rules);
             RiskDecision valid = parts.risk().validate(request, false, context);
             if (valid.verdict() == RiskDecision.Verdict.REJECT || valid.quantity().signum() <= 0) {
-                return TradeOutcome.rejected(signal, null, "risk: " + blankTo(valid.reason(), "order refused"));
+                return journaledOr(signal, entryId, "risk: " + blankTo(valid.reason(), "order refused"));
             }
             quantity = rules.roundQuantity(valid.quantity().min(sized.quantity()));
         } catch (RuntimeException e) {
             LOG.error("Risk manager failed on {}", signal, e);
-            return TradeOutcome.rejected(signal, null, "risk manager failed: " + e.getMessage());
+            return journaledOr(signal, entryId, "risk manager failed: " + e.getMessage());
         }
         if (quantity.signum() <= 0) {
-            return TradeOutcome.rejected(signal, null, "risk allowed less than the exchange's step size of " + intent.symbol());
+            return journaledOr(signal, entryId, "risk allowed less than the exchange's step size of " + intent.symbol());
         }
         return send(new Trade(intent, key, entryId, quantity, rules, fromSignal, false),
                 entryRequest(intent, entryId, quantity, rules));
@@ -99,19 +97,32 @@ final class Entries {
         return outcome;
     }
 
+    /**
+     * Sends a new entry. The journal tells a signal delivered again from a new one: its insert finds the id taken, and
+     * the answer is then what the journal holds. So a new signal's entry costs no read of the journal before it is
+     * sent; only a refusal or a repeat reads it.
+     */
     private TradeOutcome send(Trade fresh, OrderRequest request) {
+        String signal = fresh.intent.signalId();
         // Registered before sending: a fill may arrive on the exchange's thread before place() returns.
         Trade trade = parts.trades().add(fresh);
         if (trade != fresh) {
-            return TradeOutcome.rejected(fresh.intent.signalId(), null, "trade " + fresh.entryId + " is already working");
+            return journaledOr(signal, fresh.entryId, "trade " + fresh.entryId + " is already working");
         }
         SendResult result;
         try {
-            result = parts.gateway().send(request, false);
+            result = parts.gateway().sendIfNew(request);
         } catch (RuntimeException e) {
             // Nothing may stay registered for an order whose fate this call does not know; reconciliation owns it now.
             parts.trades().remove(trade);
             throw e;
+        }
+        boolean journaledNothing = result.status() == SendResult.Status.REFUSED && result.order() == null;
+        if (result.status() == SendResult.Status.JOURNALED_BEFORE || journaledNothing) {
+            // A refusal before the journal (a halt, a ban, the store down) must not hide an entry sent before.
+            trade.close();
+            parts.trades().remove(trade);
+            return journaledOr(signal, fresh.entryId, result.reason());
         }
         return settle(trade, result);
     }
@@ -145,6 +156,11 @@ final class Entries {
         } catch (ExchangeException e) {
             LOG.warn("Cancel of entry {} ({}) failed: {} {}", trade.entryId, why, e.reason(), e.getMessage());
         }
+    }
+
+    /** The refusal, unless the entry is journaled already (the signal delivered again): then what the journal holds. */
+    private TradeOutcome journaledOr(String signal, String entryId, String refusal) {
+        return alreadyJournaled(signal, entryId).orElseGet(() -> TradeOutcome.rejected(signal, null, refusal));
     }
 
     private Optional<TradeOutcome> alreadyJournaled(String signal, String entryId) {

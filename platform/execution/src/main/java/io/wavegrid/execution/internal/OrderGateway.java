@@ -72,6 +72,18 @@ final class OrderGateway {
      * @param shutdownOrder true only for the emergency shutdown's own closing orders, which pass the halt
      */
     SendResult send(OrderRequest request, boolean shutdownOrder) {
+        return send(request, shutdownOrder, false);
+    }
+
+    /**
+     * Journals and sends an order only if its id is new to the journal; else answers {@link SendResult.Status#JOURNALED_BEFORE}
+     * and does nothing, so the caller can answer from what the journal holds (a signal delivered again).
+     */
+    SendResult sendIfNew(OrderRequest request) {
+        return send(request, false, true);
+    }
+
+    private SendResult send(OrderRequest request, boolean shutdownOrder, boolean onlyIfNew) {
         String id = request.clientOrderId();
         if (!shutdownOrder && halted.getAsBoolean()) {
             return SendResult.refused(null, "emergency shutdown in force: new orders are refused until re-armed");
@@ -84,6 +96,9 @@ final class OrderGateway {
         Order fresh = new Order(request, null, OrderStatus.NEW, null, null, clock.now(), "");
         try {
             if (!journal.journal(fresh)) {
+                if (onlyIfNew) {
+                    return new SendResult(SendResult.Status.JOURNALED_BEFORE, null, "order " + id + " is journaled already");
+                }
                 // The same request again (a retry): what the journal knows decides whether it still has to go out.
                 Order existing = journal.find(id).orElseThrow().order();
                 if (existing.status() == OrderStatus.REJECTED) {
@@ -99,6 +114,9 @@ final class OrderGateway {
             audit.record(Audit.SYSTEM, "order.refuse", id, "journal unavailable: " + e.getMessage());
             return SendResult.refused(null, "order journal unavailable, order not sent: " + e.getMessage());
         } catch (IllegalStateException e) {
+            if (onlyIfNew) {
+                return new SendResult(SendResult.Status.JOURNALED_BEFORE, null, "order " + id + " is journaled already: " + e.getMessage());
+            }
             return SendResult.refused(null, "order " + id + " clashes with a journaled order: " + e.getMessage());
         }
         return place(fresh, shutdownOrder);

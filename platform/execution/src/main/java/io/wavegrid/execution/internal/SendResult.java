@@ -17,7 +17,9 @@ record SendResult(Status status, Order order, String reason) {
         /** The order is not on the exchange and never will be from this attempt; the journal says so. */
         REFUSED,
         /** The exchange never answered; the journal keeps it NEW and reconciliation settles it. */
-        UNCONFIRMED
+        UNCONFIRMED,
+        /** Nothing done: the journal already held an order with this id (a request seen before); see the journal. */
+        JOURNALED_BEFORE
     }
 
     SendResult {
