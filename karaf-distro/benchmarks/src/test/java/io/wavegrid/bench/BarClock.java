@@ -23,6 +23,7 @@ final class BarClock {
     private long barCpuStart;
     private long aggregated;
     private long reported;
+    private int sentOnShard;
     /** When the first timed bar was shown, for the throughput of the timed part. */
     volatile long timedFrom;
     final LatencySamples analysis;
@@ -85,6 +86,11 @@ final class BarClock {
         }
     }
 
+    /** Orders the shard thread has sent so far (timed or not). */
+    int ordersSent() {
+        return sentOnShard;
+    }
+
     void reportHandled(String kind, long nanos) {
         if (timing() && Thread.currentThread().getName().startsWith("wavegrid-shard")) {
             reportHandling.computeIfAbsent(kind, k -> new LatencySamples(1024)).add(nanos);
@@ -92,6 +98,7 @@ final class BarClock {
     }
 
     void orderSent(OrderRequest request) {
+        sentOnShard++;
         if (!timing()) {
             return;
         }

@@ -22,15 +22,18 @@ final class ReportingListener implements ExecutionListener {
     public void onOrderUpdate(Order order) {
         clock.exchangeReported();
         long start = System.nanoTime();
+        int sent = clock.ordersSent();
         listener.onOrderUpdate(order);
-        clock.reportHandled("order update to " + order.status(), System.nanoTime() - start);
+        clock.reportHandled("order update to " + order.status() + (clock.ordersSent() > sent ? ", sending an order" : ""),
+                System.nanoTime() - start);
     }
 
     @Override
     public void onFill(Fill fill) {
         clock.exchangeReported();
         long start = System.nanoTime();
+        int sent = clock.ordersSent();
         listener.onFill(fill);
-        clock.reportHandled("fill", System.nanoTime() - start);
+        clock.reportHandled("fill" + (clock.ordersSent() > sent ? ", sending an order" : ""), System.nanoTime() - start);
     }
 }

@@ -61,6 +61,18 @@ public record Symbol(String base, String quote) implements Comparable<Symbol> {
         return c != 0 ? c : quote.compareTo(other.quote);
     }
 
+    // Written out: the record's generated equals and hashCode go through method handles that the JIT does not
+    // always inline, and every calculator compares the symbol of every bar.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Symbol that && base.equals(that.base) && quote.equals(that.quote);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * base.hashCode() + quote.hashCode();
+    }
+
     @Override
     public String toString() {
         return code();

@@ -2,7 +2,6 @@ package io.wavegrid.trading.api;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import io.wavegrid.market.api.Side;
 import io.wavegrid.market.api.Symbol;
@@ -18,10 +17,10 @@ public record OrderRequest(String clientOrderId, Symbol symbol, Side side, Order
                            BigDecimal price, BigDecimal stopPrice, TimeInForce timeInForce) {
 
     /** The strictest common format: Binance allows 36 characters of this alphabet, KuCoin 40. */
-    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,36}");
+    private static final int LONGEST_CLIENT_ID = 36;
 
     public OrderRequest {
-        if (clientOrderId == null || !CLIENT_ID.matcher(clientOrderId).matches()) {
+        if (!validClientId(clientOrderId)) {
             throw new IllegalArgumentException("client order id '" + clientOrderId
                     + "' must be 1-36 characters of letters, digits, '.', '_', ':' or '-'");
         }
@@ -44,5 +43,21 @@ public record OrderRequest(String clientOrderId, Symbol symbol, Side side, Order
         if (!type.needsStopPrice() && stopPrice != null) {
             throw new IllegalArgumentException("order " + clientOrderId + ": a " + type + " order takes no stop price");
         }
+    }
+
+    /** 1-36 characters of letters, digits, '.', '_', ':' or '-'; checked by hand: every order is built on a trading thread. */
+    private static boolean validClientId(String id) {
+        if (id == null || id.isEmpty() || id.length() > LONGEST_CLIENT_ID) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == ':' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
  */
 final class Pricing {
 
-    private static final BigDecimal BPS = new BigDecimal("10000");
     private static final int FEE_SCALE = 8;
 
     private final BigDecimal makerFee;
@@ -31,8 +30,9 @@ final class Pricing {
 
     /** A taker's fill price: {@code reference} worsened by slippage, on the tick, capped by {@code limit} (may be null). */
     BigDecimal takerPrice(BigDecimal reference, boolean buy, BigDecimal tick, BigDecimal limit) {
-        BigDecimal bps = BigDecimal.valueOf(maxSlippageBps * random.nextDouble());
-        BigDecimal factor = buy ? BigDecimal.ONE.add(bps.divide(BPS)) : BigDecimal.ONE.subtract(bps.divide(BPS));
+        // A basis point is 10^-4: moving the point is the exact division by 10,000 without its search for a scale.
+        BigDecimal fraction = BigDecimal.valueOf(maxSlippageBps * random.nextDouble()).movePointLeft(4);
+        BigDecimal factor = buy ? BigDecimal.ONE.add(fraction) : BigDecimal.ONE.subtract(fraction);
         BigDecimal steps = reference.multiply(factor).divide(tick, 0, buy ? RoundingMode.CEILING : RoundingMode.FLOOR);
         BigDecimal price = steps.multiply(tick);
         if (limit != null && (buy ? price.compareTo(limit) > 0 : price.compareTo(limit) < 0)) {

@@ -17,6 +17,17 @@ import org.osgi.service.component.annotations.Component;
 public class MemoryPositionRepository implements PositionRepository {
 
     private record Key(String account, Symbol symbol) {
+
+        // Written out: the record's generated methods go through method handles, on every fill.
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Key that && account.equals(that.account) && symbol.equals(that.symbol);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * account.hashCode() + symbol.hashCode();
+        }
     }
 
     private final Map<Key, Position> positions = new ConcurrentHashMap<>();
