@@ -8,6 +8,7 @@ import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.ExchangeAdapter;
 import io.wavegrid.trading.api.ExchangeException;
 import io.wavegrid.trading.api.ExecutionListener;
+import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
@@ -64,5 +65,10 @@ final class TimedExchange implements ExchangeAdapter {
     @Override
     public void setExecutionListener(ExecutionListener listener) {
         paper.setExecutionListener(listener == null ? null : new ReportingListener(listener, clock));
+    }
+
+    @Override
+    public Optional<List<Fill>> fills(Order order) throws ExchangeException {
+        return paper.fills(order);
     }
 }

@@ -35,4 +35,18 @@ public interface ExchangeAdapter {
 
     /** Where order updates and fills go; the engine sets it once when it starts using the adapter. */
     void setExecutionListener(ExecutionListener listener);
+
+    /**
+     * The fills of one of the account's orders, oldest first. Reconciliation books from here the fills made while the
+     * engine was not listening (stopped, restarting, its stream down): an order found filled further than the engine
+     * knew gets its missing fills booked before its new state. The default, for an exchange that cannot list an
+     * order's fills, is empty: the engine then reports what it could not book.
+     *
+     * @param order the order as last known (its exchange order id may be missing)
+     * @return the fills, or empty when this adapter cannot list them
+     * @since 1.3
+     */
+    default Optional<List<Fill>> fills(Order order) throws ExchangeException {
+        return Optional.empty();
+    }
 }

@@ -3,7 +3,7 @@
  * passes before it reaches an exchange. Money and quantities are exact {@link java.math.BigDecimal}s.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.wavegrid.trading.api;
 
 import org.osgi.annotation.bundle.Export;

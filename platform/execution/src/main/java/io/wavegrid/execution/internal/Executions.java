@@ -54,16 +54,29 @@ final class Executions implements ExecutionListener {
 
     @Override
     public void onFill(Fill fill) {
+        book(fill);
+    }
+
+    /** Books a fill the first time it comes (the stream, or reconciliation); false when it was booked before. */
+    boolean book(Fill fill) {
+        return book(fill, true);
+    }
+
+    /**
+     * As {@link #book(Fill)}; {@code moveBalances} false for a fill made before the balances the ledger started from
+     * were taken (while the engine was down): they hold it already, only its position and trade move.
+     */
+    boolean book(Fill fill, boolean moveBalances) {
         try {
             if (!firstTime(fill)) {
                 LOG.debug("Fill {} of {} already booked", fill.tradeId(), fill.symbol());
-                return;
+                return false;
             }
-            Position position = parts.ledger().apply(fill);
+            Position position = moveBalances ? parts.ledger().apply(fill) : parts.ledger().applyToPosition(fill);
             save(position);
             String id = fill.clientOrderId();
             if (id == null) {
-                return;
+                return true;
             }
             parts.trades().byOrder(id).ifPresent(trade -> {
                 trade.fill(id, fill);
@@ -77,8 +90,10 @@ final class Executions implements ExecutionListener {
                     finish(trade);
                 }
             });
+            return true;
         } catch (RuntimeException e) {
             LOG.error("Fill {} of {} not handled", fill.tradeId(), fill.symbol(), e);
+            return false;
         }
     }
 

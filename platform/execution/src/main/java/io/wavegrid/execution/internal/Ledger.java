@@ -77,6 +77,18 @@ final class Ledger {
 
     /** Books a fill (the caller makes sure each fill comes once) and returns the symbol's position after it. */
     synchronized Position apply(Fill fill) {
+        return apply(fill, true);
+    }
+
+    /**
+     * Books a fill into its position only: for a fill the balances taken from the exchange at start already hold
+     * (made while the engine was down).
+     */
+    synchronized Position applyToPosition(Fill fill) {
+        return apply(fill, false);
+    }
+
+    private Position apply(Fill fill, boolean moveBalances) {
         Symbol symbol = fill.symbol();
         BigDecimal price = fill.price();
         BigDecimal baseFee = symbol.base().equals(fill.feeAsset()) ? fill.fee() : BigDecimal.ZERO;
@@ -84,7 +96,9 @@ final class Ledger {
         Book book = books.computeIfAbsent(symbol, s -> new Book());
         book.fees = book.fees.add(feeInQuote(fill));
         move(book, signed, price);
-        moveBalances(fill, baseFee);
+        if (moveBalances) {
+            moveBalances(fill, baseFee);
+        }
         if (symbol.quote().equals(quote)) {
             lastPrices.put(symbol.base(), price);
         }

@@ -14,6 +14,7 @@ import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.signal.api.SignalStatus;
 import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.ExchangeException;
+import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderStatus;
 import io.wavegrid.trading.api.ReconciliationReport;
@@ -46,6 +47,9 @@ final class Reconciler {
         this.intake = intake;
     }
 
+    /** Until the first run is over: the balances the ledger started from hold every fill made before it. */
+    private boolean firstRun = true;
+
     synchronized ReconciliationReport run() {
         Instant now = parts.clock().now();
         List<String> corrected = new ArrayList<>();
@@ -56,6 +60,7 @@ final class Reconciler {
         exchangeOrders(unknown, failures);
         balances(mismatches, failures);
         parts.ledger().positions().forEach(executions::save);
+        firstRun = false;
         ReconciliationReport report = new ReconciliationReport(now, corrected, unknown, mismatches, failures);
         if (!report.clean()) {
             LOG.warn("Reconciliation of {}: corrected {}, unknown on the exchange {}, balance mismatches {}, failures {}",
@@ -88,6 +93,7 @@ final class Reconciler {
                 continue;
             }
             if (truth.isPresent()) {
+                missedFills(truth.get(), corrected, failures);
                 adopt(order, truth.get(), corrected);
             } else if (order.status() == OrderStatus.NEW) {
                 neverSent(journaled, now, corrected, failures);
@@ -96,6 +102,56 @@ final class Reconciler {
                         order.averagePrice(), now, "the exchange no longer knows this order");
                 adopt(order, gone, corrected);
             }
+        }
+    }
+
+    /**
+     * Fills the exchange made while this engine was not listening (stopped, restarting, its stream down): the order
+     * filled further than the fills on record, so its fills are read and the missing ones booked, before its new state
+     * (a trade is complete only once the fills of all it bought are in). Fills booked before are recognised and skipped.
+     * At the first run after a start, the balances just taken from the exchange hold these fills: only positions move.
+     * Later, the fills missed while the stream was down move the balances too.
+     */
+    private void missedFills(Order truth, List<String> corrected, List<String> failures) {
+        String id = truth.clientOrderId();
+        BigDecimal onExchange = truth.filledQuantity() == null ? BigDecimal.ZERO : truth.filledQuantity();
+        if (onExchange.signum() == 0) {
+            return;
+        }
+        BigDecimal recorded = BigDecimal.ZERO;
+        try {
+            for (Fill fill : parts.executions().forOrder(id)) {
+                recorded = recorded.add(fill.quantity());
+            }
+        } catch (RuntimeException e) {
+            failures.add(id + ": recorded fills unavailable, missed fills not looked for: " + e.getMessage());
+            return;
+        }
+        if (onExchange.compareTo(recorded) <= 0) {
+            return;
+        }
+        Optional<List<Fill>> fills;
+        try {
+            fills = parts.exchange().fills(truth);
+        } catch (ExchangeException e) {
+            failures.add(id + ": filled " + onExchange.toPlainString() + " on the exchange, " + recorded.toPlainString()
+                    + " on record; its fills could not be read: " + e.reason() + " " + e.getMessage());
+            return;
+        }
+        if (fills.isEmpty()) {
+            failures.add(id + ": filled " + onExchange.toPlainString() + " on the exchange, " + recorded.toPlainString()
+                    + " on record; the exchange lists no fills of an order, so the rest is not booked");
+            return;
+        }
+        int booked = 0;
+        for (Fill fill : fills.get()) {
+            if (id.equals(fill.clientOrderId()) && executions.book(fill, !firstRun)) {
+                booked++;
+            }
+        }
+        if (booked > 0) {
+            corrected.add(id + ": " + booked + " missed fill" + (booked == 1 ? "" : "s") + " booked (filled "
+                    + recorded.toPlainString() + " -> " + onExchange.toPlainString() + ")");
         }
     }
 

@@ -116,6 +116,14 @@ final class Harness {
         return candle;
     }
 
+    /** The next one-minute bar as only the exchange sees it: the order manager is down (or deaf) meanwhile. */
+    Candle candleWhileDown(double open, double high, double low, double close, double volume) {
+        Candle candle = new Candle(BTC, Timeframe.M1, nextOpen, open, high, low, close, volume);
+        nextOpen += 60_000;
+        paper.onCandle(candle);
+        return candle;
+    }
+
     /** Publishes a new signal from profile "trend" that expires {@code bars} one-minute bars after the last close. */
     String signalExpiring(int bars, Direction direction, String entry, String stop, String... targets) {
         String id = "sig-" + signalSequence.incrementAndGet();

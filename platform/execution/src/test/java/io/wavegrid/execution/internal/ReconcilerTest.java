@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.wavegrid.infra.memory.internal.MemorySignalRepository;
 import io.wavegrid.market.api.Side;
+import io.wavegrid.signal.api.Direction;
 import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
@@ -70,5 +71,71 @@ class ReconcilerTest {
         assertEquals("USDT", mismatch.asset());
         assertEquals(0, new BigDecimal("10000").compareTo(mismatch.tracked()));
         assertEquals(0, new BigDecimal("10500").compareTo(mismatch.reported()));
+    }
+
+    @Test
+    void fillsMadeWhileTheOrderManagerWasDownAreBookedOnceAndTheTradeIsProtected() throws Exception {
+        Harness before = new Harness();
+        before.candle(100, 100, 100, 100, 1000);
+        String signal = before.signal(Direction.LONG, "100", "95");
+        String entryId = before.exchange.placeCalls.get(0);
+        before.desk.stop();
+        before.candleWhileDown(100, 101, 99.5, 100, 1000); // the entry fills; no one listens
+        BigDecimal bought = before.exchange.query(Harness.BTC, entryId).orElseThrow().filledQuantity();
+        assertTrue(bought.signum() > 0, "the entry filled while the order manager was down");
+        assertTrue(before.executions.forOrder(entryId).isEmpty());
+
+        Harness after = before.restarted(Settings.defaults(), true, before.signalRecords);
+        after.signals.publish(before.signals.find(signal).orElseThrow());
+        ReconciliationReport first = after.desk.reconcile();
+        ReconciliationReport second = after.desk.reconcile();
+
+        assertTrue(first.corrected().stream().anyMatch(line -> line.startsWith(entryId) && line.contains("missed fill")), first.toString());
+        assertTrue(second.corrected().stream().noneMatch(line -> line.contains("missed fill")), second.toString());
+        assertEquals(0, bought.compareTo(after.executions.forOrder(entryId).stream().map(f -> f.quantity())
+                .reduce(BigDecimal.ZERO, BigDecimal::add)), "each fill booked once");
+        assertEquals(1, after.desk.positions().size());
+        assertTrue(after.desk.positions().get(0).quantity().signum() > 0);
+        assertTrue(after.openOnExchange().stream().anyMatch(o -> o.request().type() == OrderType.STOP_MARKET),
+                "the position bought while down is protected: " + after.openOnExchange());
+        assertTrue(first.balanceMismatches().isEmpty(), first.toString());
+    }
+
+    @Test
+    void fillsAnExchangeCannotListAreReportedAndNothingIsMadeUp() throws Exception {
+        Harness before = new Harness();
+        before.candle(100, 100, 100, 100, 1000);
+        before.signal(Direction.LONG, "100", "95");
+        String entryId = before.exchange.placeCalls.get(0);
+        before.desk.stop();
+        before.candleWhileDown(100, 101, 99.5, 100, 1000);
+
+        Harness after = before.restarted(Settings.defaults(), true, before.signalRecords);
+        after.exchange.listsFills = false;
+        ReconciliationReport report = after.desk.reconcile();
+
+        assertTrue(report.failures().stream().anyMatch(line -> line.startsWith(entryId) && line.contains("lists no fills")),
+                report.toString());
+        assertTrue(after.executions.forOrder(entryId).isEmpty());
+        assertTrue(after.desk.positions().isEmpty(), "no position from a fill not booked: " + after.desk.positions());
+        assertTrue(report.balanceMismatches().isEmpty(), "the balances taken at start hold the fill: " + report);
+    }
+
+    @Test
+    void fillsMissedWhileTheStreamWasDownMoveTheBalancesToo() throws Exception {
+        Harness h = new Harness();
+        h.candle(100, 100, 100, 100, 1000);
+        assertTrue(h.desk.reconcile().clean());
+        h.signal(Direction.LONG, "100", "95");
+        String entryId = h.exchange.placeCalls.get(0);
+        h.exchange.setExecutionListener(null); // the stream drops; the process goes on
+        h.candleWhileDown(100, 101, 99.5, 100, 1000);
+        h.exchange.setExecutionListener(h.desk.executionListener());
+
+        ReconciliationReport report = h.desk.reconcile();
+
+        assertTrue(report.corrected().stream().anyMatch(line -> line.startsWith(entryId) && line.contains("missed fill")), report.toString());
+        assertTrue(report.balanceMismatches().isEmpty(), report.toString());
+        assertEquals(0, h.paperBalance("BTC").compareTo(h.desk.positions().get(0).quantity()));
     }
 }

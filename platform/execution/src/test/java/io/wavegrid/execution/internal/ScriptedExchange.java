@@ -10,6 +10,7 @@ import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.ExchangeAdapter;
 import io.wavegrid.trading.api.ExchangeException;
 import io.wavegrid.trading.api.ExecutionListener;
+import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
@@ -81,5 +82,13 @@ final class ScriptedExchange implements ExchangeAdapter {
     @Override
     public void setExecutionListener(ExecutionListener listener) {
         paper.setExecutionListener(listener);
+    }
+
+    /** False: behave as an exchange that cannot list an order's fills. */
+    volatile boolean listsFills = true;
+
+    @Override
+    public Optional<List<Fill>> fills(Order order) throws ExchangeException {
+        return listsFills ? paper.fills(order) : Optional.empty();
     }
 }

@@ -30,6 +30,7 @@ import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.ExchangeAdapter;
 import io.wavegrid.trading.api.ExchangeException;
 import io.wavegrid.trading.api.ExecutionListener;
+import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
@@ -120,6 +121,11 @@ public final class BinanceAdapter implements ExchangeAdapter, MarketDataFeed, Ca
     @Override
     public List<Order> openOrders() throws ExchangeException {
         return execution.openOrders();
+    }
+
+    @Override
+    public Optional<List<Fill>> fills(Order order) throws ExchangeException {
+        return Optional.of(execution.fills(order));
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,6 +67,31 @@ class BinanceTradingTest extends FakeBinanceTestBase {
         assertEquals(List.of(OrderStatus.PARTIALLY_FILLED, OrderStatus.FILLED), updates.stream().map(Order::status).toList());
         assertEquals(2, fake.listenKeys.size(), "a new listen key after expiry");
         assertEquals(2, fake.userSessions());
+    }
+
+    @Test
+    void theFillsOfAnOrderKnownOnlyByItsClientIdAreReadWithItsBinanceId() throws Exception {
+        fake.orders.put("t-1", order("FILLED", "1", "40000", ""));
+        fake.myTrades.add(myTrade(1, "0.4"));
+        fake.myTrades.add(myTrade(7, "0.2").replace("\"orderId\":28,", "\"orderId\":29,")); // another order's
+        fake.myTrades.add(myTrade(2, "0.6"));
+        adapter = new BinanceAdapter(new TestConfig(fake, true, false, 30_000, 10_000));
+        Order journaled = new Order(BUY, null, OrderStatus.NEW, null, null, Instant.ofEpochMilli(1_700_000_000_000L), "");
+
+        List<Fill> fills = adapter.fills(journaled).orElseThrow();
+
+        assertEquals(List.of("1", "2"), fills.stream().map(Fill::tradeId).toList());
+        assertEquals(List.of(new BigDecimal("0.4"), new BigDecimal("0.6")), fills.stream().map(Fill::quantity).toList());
+        assertTrue(fills.stream().allMatch(f -> f.clientOrderId().equals("t-1") && f.exchangeOrderId().equals("28")), fills.toString());
+        assertTrue(fake.signedQueries.stream().anyMatch(q -> q.contains("orderId=28")), fake.signedQueries.toString());
+    }
+
+    @Test
+    void noFillsForAnOrderBinanceDoesNotKnow() throws Exception {
+        adapter = new BinanceAdapter(new TestConfig(fake, true, false, 30_000, 10_000));
+        Order journaled = new Order(BUY, null, OrderStatus.NEW, null, null, Instant.ofEpochMilli(1_700_000_000_000L), "");
+
+        assertEquals(List.of(), adapter.fills(journaled).orElseThrow());
     }
 
     @Test

@@ -184,7 +184,8 @@ final class FakeBinance implements AutoCloseable {
                 String order = orders.get(q.get("origClientOrderId"));
                 respond(exchange, order == null ? 400 : 200, order == null ? "{\"code\":-2013,\"msg\":\"Order does not exist.\"}" : order);
             }
-            case "GET /api/v3/myTrades" -> respond(exchange, 200, "[" + String.join(",", myTrades) + "]");
+            case "GET /api/v3/myTrades" -> respond(exchange, 200, "[" + String.join(",", myTrades.stream()
+                    .filter(t -> q.get("orderId") == null || t.contains("\"orderId\":" + q.get("orderId") + ",")).toList()) + "]");
             default -> respond(exchange, 404, "{\"code\":-1,\"msg\":\"unknown path " + path + "\"}");
         }
     }

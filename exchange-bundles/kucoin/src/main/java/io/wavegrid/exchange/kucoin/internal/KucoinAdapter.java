@@ -38,6 +38,7 @@ import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.ExchangeAdapter;
 import io.wavegrid.trading.api.ExchangeException;
 import io.wavegrid.trading.api.ExecutionListener;
+import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
@@ -127,6 +128,21 @@ public final class KucoinAdapter implements ExchangeAdapter, MarketDataFeed, Can
     @Override
     public Optional<Order> query(Symbol symbol, String clientOrderId) throws ExchangeException {
         return execution.query(symbol, clientOrderId);
+    }
+
+    /** By KuCoin's order id; an order known by its clientOid alone (journaled, then the process stopped) is looked up first. */
+    @Override
+    public Optional<List<Fill>> fills(Order order) throws ExchangeException {
+        Symbol symbol = order.request().symbol();
+        String orderId = order.exchangeOrderId();
+        if (orderId == null || orderId.isBlank()) {
+            Optional<Order> found = execution.query(symbol, order.clientOrderId());
+            if (found.isEmpty()) {
+                return Optional.of(List.of());
+            }
+            orderId = found.get().exchangeOrderId();
+        }
+        return Optional.of(execution.fills(symbol, orderId, order.clientOrderId()));
     }
 
     @Override

@@ -121,6 +121,25 @@ class KucoinTradingTest extends FakeKucoinTestBase {
     }
 
     @Test
+    void theFillsOfAnOrderKnownOnlyByItsClientOidAreReadWithKucoinsOrderId() throws Exception {
+        Order placed = trading().place(limitBuy("grid-5-a", "0.03"));
+        fake.fill(placed.exchangeOrderId(), "0.01", "29999.9", true);
+        fake.fill(placed.exchangeOrderId(), "0.02", "30000", false);
+        Order other = trading().place(limitBuy("grid-5-b", "0.01"));
+        fake.fill(other.exchangeOrderId(), "0.01", "30000", false);
+        KucoinAdapter restarted = adapter(true);
+        Order journaled = new Order(limitBuy("grid-5-a", "0.03"), null, OrderStatus.NEW, null, null, placed.updated(), "");
+
+        List<Fill> read = restarted.fills(journaled).orElseThrow();
+
+        assertEquals(2, read.size(), read.toString());
+        assertTrue(read.stream().allMatch(f -> f.clientOrderId().equals("grid-5-a")), read.toString());
+        assertEquals(0, new BigDecimal("0.03").compareTo(read.stream().map(Fill::quantity).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        Order unknown = new Order(limitBuy("grid-5-z", "0.01"), null, OrderStatus.NEW, null, null, placed.updated(), "");
+        assertEquals(List.of(), restarted.fills(unknown).orElseThrow());
+    }
+
+    @Test
     void balancesOfTheTradeAccountLeaveEmptyOnesOut() throws Exception {
         List<Balance> balances = trading().balances();
         assertEquals(1, balances.size());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.ExchangeException;
+import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
@@ -95,6 +96,12 @@ final class MatchingEngine {
     Optional<Order> query(Symbol symbol, String clientOrderId) {
         PaperOrder order = orders.get(clientOrderId);
         return order == null || !order.request.symbol().equals(symbol) ? Optional.empty() : Optional.of(order.snapshot());
+    }
+
+    /** The order's fills, oldest first; none for an order this exchange does not know. */
+    List<Fill> fills(Symbol symbol, String clientOrderId) {
+        PaperOrder order = orders.get(clientOrderId);
+        return order == null || !order.request.symbol().equals(symbol) ? List.of() : List.copyOf(order.fills);
     }
 
     List<Order> openOrders() {

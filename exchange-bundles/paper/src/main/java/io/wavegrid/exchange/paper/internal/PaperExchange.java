@@ -12,6 +12,7 @@ import io.wavegrid.market.api.Trade;
 import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.ExchangeAdapter;
 import io.wavegrid.trading.api.ExchangeException;
+import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.ExecutionListener;
 import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.Order;
@@ -84,6 +85,11 @@ public final class PaperExchange implements ExchangeAdapter, MarketDataListener 
     @Override
     public synchronized Optional<Order> query(Symbol symbol, String clientOrderId) {
         return engine.query(symbol, clientOrderId);
+    }
+
+    @Override
+    public synchronized Optional<List<Fill>> fills(Order order) {
+        return Optional.of(engine.fills(order.request().symbol(), order.clientOrderId()));
     }
 
     @Override

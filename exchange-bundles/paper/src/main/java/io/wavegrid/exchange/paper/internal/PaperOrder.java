@@ -3,8 +3,11 @@ package io.wavegrid.exchange.paper.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.wavegrid.market.api.Side;
+import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
 import io.wavegrid.trading.api.OrderStatus;
@@ -25,6 +28,8 @@ final class PaperOrder {
     boolean triggered;
     /** A limit order that crossed the market when placed: its first fill takes liquidity. */
     boolean marketable;
+    /** Every fill of the order, oldest first: the history an exchange keeps for reconciliation. */
+    final List<Fill> fills = new ArrayList<>(1);
 
     PaperOrder(OrderRequest request, String exchangeOrderId, String lockAsset, BigDecimal locked, Instant created) {
         this.request = request;

@@ -68,8 +68,10 @@ final class Settlement {
         order.filled = order.filled.add(qty);
         order.notional = order.notional.add(qty.multiply(price));
         order.updated = time;
-        events.fill(new Fill("paper-" + ++tradeSequence, order.request.clientOrderId(), order.exchangeOrderId,
-                order.request.symbol(), order.request.side(), price, qty, fee, feeAsset, maker, time));
+        Fill fill = new Fill("paper-" + ++tradeSequence, order.request.clientOrderId(), order.exchangeOrderId,
+                order.request.symbol(), order.request.side(), price, qty, fee, feeAsset, maker, time);
+        order.fills.add(fill);
+        events.fill(fill);
         if (order.remaining().signum() == 0) {
             end(order, OrderStatus.FILLED, time, events);
         } else {

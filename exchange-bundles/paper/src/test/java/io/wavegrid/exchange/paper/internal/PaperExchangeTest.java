@@ -52,6 +52,22 @@ class PaperExchangeTest {
     }
 
     @Test
+    void anOrdersFillsAreListedForReconciliationOldestFirst() throws ExchangeException {
+        PaperFixture f = new PaperFixture(1, 0, "0.5", "USDT:100000");
+        f.candle(40000, 40100, 39900, 40000, 1);
+        Order placed = f.exchange.place(market("m2", Side.BUY, "1"));
+        f.candle(40000, 40100, 39900, 40000, 1); // half the volume may trade: 0.5
+        f.candle(40000, 40100, 39900, 40000, 1);
+
+        List<Fill> listed = f.exchange.fills(placed).orElseThrow();
+
+        assertEquals(f.fills, listed);
+        assertEquals(2, listed.size());
+        assertEquals(List.of(), f.exchange.fills(new Order(market("unknown", Side.BUY, "1"), null, OrderStatus.NEW, null, null,
+                placed.updated(), "")).orElseThrow());
+    }
+
+    @Test
     void slippageWorsensTakerPricesWithinTheConfiguredBound() throws ExchangeException {
         PaperFixture f = new PaperFixture(7, 10, "1", "USDT:100000", "BTC:10");
         f.candle(40000, 40100, 39900, 40000, 100);

@@ -103,16 +103,33 @@ public final class BinanceExecution {
     /** Brings the engine up to date on the orders it last saw open: missed fills first, then the order state. */
     public void reconcile() throws ExchangeException {
         for (Order known : gate.openOrders()) {
-            Symbol symbol = known.request().symbol();
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("symbol", BinanceInstruments.code(symbol));
-            params.put("orderId", known.exchangeOrderId());
-            for (JsonNode trade : rest.call("GET", "/api/v3/myTrades", params, Security.SIGNED, 20)) {
-                Fill fill = BinanceOrders.myTrade(trade, symbol, known.clientOrderId());
-                gate.fill(fill);
-            }
-            query(symbol, known.clientOrderId()).ifPresent(gate::update);
+            fills(known).forEach(gate::fill);
+            query(known.request().symbol(), known.clientOrderId()).ifPresent(gate::update);
         }
+    }
+
+    /**
+     * The order's trades from {@code GET /api/v3/myTrades}, oldest first. That endpoint takes only Binance's own order
+     * id: an order known by its client id alone (journaled, then the process stopped) is looked up first.
+     */
+    public List<Fill> fills(Order order) throws ExchangeException {
+        Symbol symbol = order.request().symbol();
+        String orderId = order.exchangeOrderId();
+        if (orderId == null || orderId.isBlank()) {
+            Optional<Order> found = query(symbol, order.clientOrderId());
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            orderId = found.get().exchangeOrderId();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("symbol", BinanceInstruments.code(symbol));
+        params.put("orderId", orderId);
+        List<Fill> fills = new ArrayList<>();
+        for (JsonNode trade : rest.call("GET", "/api/v3/myTrades", params, Security.SIGNED, 20)) {
+            fills.add(BinanceOrders.myTrade(trade, symbol, order.clientOrderId()));
+        }
+        return fills;
     }
 
     private static Map<String, String> byClientId(Symbol symbol, String clientOrderId) {
