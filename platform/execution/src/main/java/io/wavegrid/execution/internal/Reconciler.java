@@ -39,6 +39,8 @@ final class Reconciler {
     private final Entries entries;
     private final Executions executions;
     private final SignalIntake intake;
+    /** Until the first run is over: the balances the ledger started from hold every fill made before it. */
+    private boolean firstRun = true;
 
     Reconciler(Parts parts, Entries entries, Executions executions, SignalIntake intake) {
         this.parts = parts;
@@ -46,9 +48,6 @@ final class Reconciler {
         this.executions = executions;
         this.intake = intake;
     }
-
-    /** Until the first run is over: the balances the ledger started from hold every fill made before it. */
-    private boolean firstRun = true;
 
     synchronized ReconciliationReport run() {
         Instant now = parts.clock().now();
