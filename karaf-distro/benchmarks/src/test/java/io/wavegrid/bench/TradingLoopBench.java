@@ -86,6 +86,7 @@ public class TradingLoopBench {
                 systemProperty("loop.candles").value(System.getProperty("loop.candles", "1000000")),
                 systemProperty("loop.warmup").value(System.getProperty("loop.warmup", "200000")),
                 systemProperty("loop.store").value(System.getProperty("loop.store", "database")),
+                systemProperty("loop.heap").value(System.getProperty("loop.heap", "1g")),
                 systemProperty("bench.out").value(System.getProperty("bench.out")));
         // -Dloop.jfr=file records the run with Java Flight Recorder, to see where the loop spends its time.
         if (!flightRecording.isEmpty()) {
@@ -94,6 +95,11 @@ public class TradingLoopBench {
         if (Boolean.getBoolean("loop.keep")) {
             // -Dloop.keep=true keeps target/exam/<run> with its data/log/karaf.log for a look at what the loop did.
             options = OptionUtils.combine(options, org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());
+        }
+        // The heap bin/setenv gives the server (fixed, touched once at start); -Dloop.heap=jvm leaves the JVM's sizing.
+        String heap = System.getProperty("loop.heap", "1g");
+        if (!heap.equals("jvm")) {
+            options = OptionUtils.combine(options, vmOption("-Xms" + heap), vmOption("-Xmx" + heap), vmOption("-XX:+AlwaysPreTouch"));
         }
         // -Dloop.vm="-XX:+UseZGC ..." tries other JVM options.
         for (String extra : System.getProperty("loop.vm", "").trim().split("\\s+")) {
@@ -151,7 +157,7 @@ public class TradingLoopBench {
         LatencySamples noise = NoiseFloor.measure(100_000);
         String report = String.format(
                 "Trading loop over %,d replayed 1m candles after %,d warm-up candles (full analysis set, risk, execution, paper exchange,"
-                        + " one shard, %s journal):%n"
+                        + " one shard, %s journal, heap %s):%n"
                         + "  candle close -> order sent, every order: %s (goal p99 <= 100 us)%n"
                         + "    the shard thread's own CPU time in it: %s%n"
                         + "    of which entries sent after the bar's analysis: %s%n"
@@ -161,7 +167,8 @@ public class TradingLoopBench {
                         + "  ratio order over baseline: p50 %.2f, p99 %.2f%n"
                         + "  machine's spread, one fixed piece of work timed alike: %s, p99/p50 %.1f (orders: %.1f)%n"
                         + "  throughput of the whole loop, timed part: %,.0f candles/s (%.1f s)%n",
-                candles, warmup, store, clock.orders.summary(), clock.ordersOnCpu.summary(), clock.entryOrders.summary(), clock.aggregationToOrder.summary(), clock.reportToOrder.summary(),
+                candles, warmup, store, System.getProperty("loop.heap"), clock.orders.summary(), clock.ordersOnCpu.summary(),
+                clock.entryOrders.summary(), clock.aggregationToOrder.summary(), clock.reportToOrder.summary(),
                 clock.analysis.summary(), clock.orders.percentileMicros(50) / clock.analysis.percentileMicros(50),
                 clock.orders.percentileMicros(99) / clock.analysis.percentileMicros(99), noise.summary(),
                 noise.percentileMicros(99) / noise.percentileMicros(50), clock.orders.percentileMicros(99) / clock.orders.percentileMicros(50),

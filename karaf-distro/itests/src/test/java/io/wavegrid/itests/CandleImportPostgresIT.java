@@ -93,6 +93,8 @@ public class CandleImportPostgresIT extends CandleImportRoundTrip {
         properties.put("pool", "dbcp2");
         properties.put("xa", "false");
         properties.put("pool.maxTotal", "16");
+        properties.put("factory.poolStatements", "true");
+        properties.put("factory.maxOpenPreparedStatements", "64");
         properties.put("pool.minIdle", "2");
         properties.put("pool.testOnBorrow", "true");
         found[0].update(properties);

@@ -87,7 +87,9 @@ public class PostgresSwitchIT {
                         "pool = dbcp2",
                         "xa = false",
                         "pool.maxTotal = 4",
-                        "pool.testOnBorrow = true", ""));
+                        "pool.testOnBorrow = true",
+                        "factory.poolStatements = true",
+                        "factory.maxOpenPreparedStatements = 64", ""));
                 Await.until("the datasource on PostgreSQL and the journal back on it", WAIT_MS,
                         () -> "PostgreSQL".equals(databaseProduct()) && journalService() != null);
                 assertEquals("Flyway migrated the new database: V1, V2, V3 succeeded", List.of("1|t", "2|t", "3|t"),
