@@ -19,7 +19,6 @@ import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderStatus;
 import io.wavegrid.trading.api.ReconciliationReport;
 import io.wavegrid.trading.api.ReconciliationReport.BalanceMismatch;
-import io.wavegrid.trading.api.TradeIntent;
 import io.wavegrid.trading.api.TradeOutcome;
 
 import org.slf4j.Logger;
@@ -225,19 +224,18 @@ final class Reconciler {
             return known.filter(t -> t.entryId.equals(id));
         }
         String key = id.substring(0, id.indexOf('-'));
-        Optional<TradeIntent> intent = intake.recover(key, order.request().symbol());
-        if (intent.isEmpty()) {
-            LOG.info("Entry {} resent without its signal (not found any more): its protection is not managed", id);
-            return Optional.empty();
-        }
+        Optional<Trade> trade;
         try {
-            Trade trade = new Trade(intent.get(), key, id, order.request().quantity(), parts.instruments().get(order.request().symbol()),
-                    true, false);
-            return Optional.of(parts.trades().add(trade));
+            trade = intake.recover(key, id, order.request().quantity(), parts.instruments().get(order.request().symbol()));
         } catch (ExchangeException e) {
             LOG.warn("Entry {}: rules of {} unavailable, protection not managed: {}", id, order.request().symbol(), e.getMessage());
             return Optional.empty();
         }
+        if (trade.isEmpty()) {
+            LOG.info("Entry {} resent without its signal (not found any more): its protection is not managed", id);
+            return Optional.empty();
+        }
+        return Optional.of(parts.trades().add(trade.get()));
     }
 
     private void exchangeOrders(List<Order> unknown, List<String> failures) {

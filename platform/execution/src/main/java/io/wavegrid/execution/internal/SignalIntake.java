@@ -1,12 +1,13 @@
 package io.wavegrid.execution.internal;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import io.wavegrid.market.api.Side;
-import io.wavegrid.market.api.Symbol;
 import io.wavegrid.signal.api.Direction;
 import io.wavegrid.signal.api.SignalStatus;
 import io.wavegrid.signal.api.TradingSignal;
+import io.wavegrid.trading.api.InstrumentRules;
 import io.wavegrid.trading.api.TradeIntent;
 import io.wavegrid.trading.api.TradeOutcome;
 
@@ -76,10 +77,19 @@ final class SignalIntake {
                 signal.takeProfits(), signal.confidence(), signal.timestamp() == null ? java.time.Instant.EPOCH : signal.timestamp());
     }
 
-    /** The intent of the signal whose trade key is {@code key}, to rebuild a trade after a restart. */
-    Optional<TradeIntent> recover(String key, Symbol symbol) {
+    /**
+     * The trade of the signal whose trade key is {@code key}, rebuilt after a restart: its intent, and the signal's
+     * expiry as the deadline of the entry's unfilled rest.
+     */
+    Optional<Trade> recover(String key, String entryId, BigDecimal quantity, InstrumentRules rules) {
+        Optional<TradingSignal> signal = parts.signals().byTradeKey(key, rules.symbol());
+        if (signal.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            return parts.signals().byTradeKey(key, symbol).map(SignalIntake::intent);
+            Trade trade = new Trade(intent(signal.get()), key, entryId, quantity, rules, true, false);
+            trade.entryDeadline(signal.get().expiry());
+            return Optional.of(trade);
         } catch (IllegalArgumentException e) {
             LOG.warn("Signal of trade {} is not tradable: {}", key, e.getMessage());
             return Optional.empty();

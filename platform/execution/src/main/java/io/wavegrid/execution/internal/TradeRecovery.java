@@ -167,6 +167,8 @@ final class TradeRecovery {
         Optional<Order> lastStop = stop.isPresent() ? stop : lastJournaledStop(key, intent.takeProfits().size());
         Trade fresh = new Trade(intent, key, entryId, entry.request().quantity(), rules, true, false);
         Trade trade = TradeReplay.replay(fresh, entry, entryFills, exitFills, openOrders, stop, lastStop, room);
+        // The unfilled rest of a working entry must not outlive its signal, which the engine no longer holds open.
+        trade.entryDeadline(signal.get().expiry());
         if (rules.roundQuantity(trade.held()).signum() == 0 && !trade.entryWorking()) {
             unmanaged(entryId, symbol, "it holds nothing by its fills and the account's position, yet "
                     + openOrders.stream().map(Order::clientOrderId).toList() + " are open; left for the operator", stop);

@@ -216,6 +216,25 @@ class RestartTest {
     }
 
     @Test
+    void theRestOfAnEntryFillingWhenTheProcessRestartedIsCancelledAtItsSignalsExpiry() throws Exception {
+        Harness before = new Harness();
+        before.candle(100, 100, 100, 100, 1000);
+        before.signalExpiring(2, Direction.LONG, "100", "95"); // 60 BTC; the bars below offer 20 each
+        before.candle(100, 100, 100, 100, 20);
+        String entryId = before.exchange.placeCalls.get(0);
+
+        Harness after = before.restarted(Settings.defaults(), true, before.signalRecords);
+        after.candle(100, 100, 100, 100, 20); // 40 bought by the expiry: the rest is cancelled, what was bought protected
+
+        Order entry = after.journal.find(entryId).orElseThrow().order();
+        assertEquals(OrderStatus.CANCELLED, entry.status());
+        assertAmount("40", entry.filledQuantity());
+        Order stop = resting(after, OrderType.STOP_MARKET);
+        assertAmount("39.96", stop.request().quantity()); // 40 less the fee paid in BTC
+        assertEquals(1, after.openOnExchange().size(), after.openOnExchange().toString());
+    }
+
+    @Test
     void aTradeThatEndedBeforeTheRestartIsNotRebuiltNorReported() throws Exception {
         Harness before = protectedLong(Settings.defaults(), true);
         before.candle(103, 111, 103, 110, 1000); // both targets in one bar: everything exits
