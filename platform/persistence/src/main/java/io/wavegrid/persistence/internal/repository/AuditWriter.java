@@ -176,7 +176,7 @@ final class AuditWriter implements AutoCloseable {
                 recovered();
                 return batch.size();
             } catch (SQLException e) {
-                rollback(c);
+                Jdbc.rollbackQuietly(c);
                 if (!refusedForItself(e)) {
                     failed(e);
                     return 0;
@@ -220,14 +220,6 @@ final class AuditWriter implements AutoCloseable {
     private static boolean refusedForItself(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("22") || state.startsWith("23"));
-    }
-
-    private static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // the connection is broken; the pool's validation drops it
-        }
     }
 
     private void failed(SQLException e) {

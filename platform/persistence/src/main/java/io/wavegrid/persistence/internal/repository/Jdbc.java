@@ -34,6 +34,12 @@ final class Jdbc {
         T read(ResultSet row) throws SQLException;
     }
 
+    /** Takes one row of a result without making anything of it (it fills the caller's own structure). */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ResultSet row) throws SQLException;
+    }
+
     @FunctionalInterface
     interface Work {
         void run(Connection connection) throws SQLException;
@@ -76,15 +82,20 @@ final class Jdbc {
     }
 
     <T> List<T> list(String sql, Binder binder, RowReader<T> reader, String action, Object subject) {
+        List<T> rows = new ArrayList<>();
+        forEach(sql, binder, row -> rows.add(reader.read(row)), action, subject);
+        return rows;
+    }
+
+    /** Runs a query and hands each row to {@code consumer}. */
+    void forEach(String sql, Binder binder, RowConsumer consumer, String action, Object subject) {
         try (Connection c = autoCommitting(dataSource.getConnection()); PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
-            List<T> rows = new ArrayList<>();
             try (ResultSet row = s.executeQuery()) {
                 while (row.next()) {
-                    rows.add(reader.read(row));
+                    consumer.accept(row);
                 }
             }
-            return rows;
         } catch (SQLException e) {
             throw unavailable(action + " " + subject, e);
         }
@@ -98,17 +109,22 @@ final class Jdbc {
                 work.run(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is broken; the pool's validation drops it
-                }
+                rollbackQuietly(c);
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw unavailable(action + " " + subject, e);
+        }
+    }
+
+    /** Rolls back after a failure that is reported already; a rollback that fails too means a broken connection. */
+    static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool's validation drops it
         }
     }
 

@@ -148,8 +148,8 @@ public class JdbcSignalRepository implements SignalRepository {
             return Optional.empty();
         }
         Children children = new Children();
-        jdbc.list(TARGETS_OF_ONE, s -> s.setString(1, id), children::target, "reading targets of signal", id);
-        jdbc.list(REASONS_OF_ONE, s -> s.setString(1, id), children::reason, "reading reasoning of signal", id);
+        jdbc.forEach(TARGETS_OF_ONE, s -> s.setString(1, id), children::target, "reading targets of signal", id);
+        jdbc.forEach(REASONS_OF_ONE, s -> s.setString(1, id), children::reason, "reading reasoning of signal", id);
         return Optional.of(row.get().signal(children));
     }
 
@@ -171,8 +171,8 @@ public class JdbcSignalRepository implements SignalRepository {
             s.setString(1, stored);
             s.setInt(2, limit);
         };
-        jdbc.list(TARGETS_OF_NEWEST, newest, children::target, "reading targets of the signals of", symbol);
-        jdbc.list(REASONS_OF_NEWEST, newest, children::reason, "reading reasoning of the signals of", symbol);
+        jdbc.forEach(TARGETS_OF_NEWEST, newest, children::target, "reading targets of the signals of", symbol);
+        jdbc.forEach(REASONS_OF_NEWEST, newest, children::reason, "reading reasoning of the signals of", symbol);
         List<TradingSignal> signals = new ArrayList<>(rows.size());
         rows.forEach(row -> signals.add(row.signal(children)));
         return signals;
@@ -201,15 +201,13 @@ public class JdbcSignalRepository implements SignalRepository {
         private final Map<String, Map<Integer, BigDecimal>> targets = new HashMap<>();
         private final Map<String, Map<Category, String>> reasons = new HashMap<>();
 
-        Void target(ResultSet r) throws SQLException {
+        void target(ResultSet r) throws SQLException {
             targets.computeIfAbsent(r.getString(1), id -> new TreeMap<>()).put(r.getInt(2), r.getBigDecimal(3));
-            return null;
         }
 
-        Void reason(ResultSet r) throws SQLException {
+        void reason(ResultSet r) throws SQLException {
             reasons.computeIfAbsent(r.getString(1), id -> new EnumMap<>(Category.class)).put(Category.parse(r.getString(2)),
                     r.getString(3));
-            return null;
         }
 
         List<BigDecimal> targets(String id) {
