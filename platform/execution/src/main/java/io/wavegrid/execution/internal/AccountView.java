@@ -62,7 +62,7 @@ final class AccountView {
     /** Quote asset tracked from fills, minus what the working buy entries will spend. */
     private BigDecimal available() {
         BigDecimal reserved = BigDecimal.ZERO;
-        for (Trade t : trades.all()) {
+        for (Trade t : trades.live()) {
             if (t.intent.side() == Side.BUY && !t.closesPosition) {
                 reserved = reserved.add(t.entryRemaining().multiply(t.intent.entry()));
             }
@@ -72,7 +72,7 @@ final class AccountView {
 
     private BigDecimal exposure() {
         BigDecimal exposure = ledger.positionExposure();
-        for (Trade t : trades.all()) {
+        for (Trade t : trades.live()) {
             if (!t.closesPosition) {
                 exposure = exposure.add(t.entryRemaining().multiply(t.intent.entry()));
             }

@@ -59,6 +59,11 @@ final class TradeRegistry {
         return new ArrayList<>(byKey.values());
     }
 
+    /** The trades as they are now, without a copy (weakly consistent): for the risk context of every order. */
+    Iterable<Trade> live() {
+        return byKey.values();
+    }
+
     /** Forgets closed trades so the registry holds only what is still working or held. */
     void prune() {
         byKey.values().removeIf(Trade::closed);

@@ -84,12 +84,32 @@ final class LevelBook {
         List<PriceLevel> levels = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             LevelKind kind = price[i] <= close ? LevelKind.SUPPORT : LevelKind.RESISTANCE;
-            String label = (kind == LevelKind.SUPPORT ? "support" : "resistance") + " (" + touches[i]
-                    + (touches[i] == 1 ? " touch)" : " touches)");
-            levels.add(new PriceLevel(price[i], kind, label, strength(i, bar), touches[i], firstSeen[i], lastTouched[i]));
+            levels.add(new PriceLevel(price[i], kind, label(kind, touches[i]), strength(i, bar), touches[i], firstSeen[i],
+                    lastTouched[i]));
         }
         levels.sort((a, b) -> Double.compare(a.price(), b.price()));
         return Collections.unmodifiableList(levels);
+    }
+
+    /** Labels of the usual touch counts, written once: the levels are published on every bar. */
+    private static final String[][] LABELS = new String[2][33];
+
+    static {
+        for (int touches = 0; touches < LABELS[0].length; touches++) {
+            LABELS[0][touches] = writeLabel(LevelKind.SUPPORT, touches);
+            LABELS[1][touches] = writeLabel(LevelKind.RESISTANCE, touches);
+        }
+    }
+
+    static String label(LevelKind kind, int touches) {
+        if (touches >= 0 && touches < LABELS[0].length) {
+            return LABELS[kind == LevelKind.SUPPORT ? 0 : 1][touches];
+        }
+        return writeLabel(kind, touches);
+    }
+
+    private static String writeLabel(LevelKind kind, int touches) {
+        return (kind == LevelKind.SUPPORT ? "support" : "resistance") + " (" + touches + (touches == 1 ? " touch)" : " touches)");
     }
 
     /** More touches and a recent touch make a level strong: 60% touches (full at 4), 40% recency. */

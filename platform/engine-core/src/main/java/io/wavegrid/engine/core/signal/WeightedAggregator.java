@@ -1,9 +1,7 @@
 package io.wavegrid.engine.core.signal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import io.wavegrid.engine.api.StrategyProfile;
 import io.wavegrid.market.api.Symbol;
@@ -32,14 +30,24 @@ public final class WeightedAggregator {
     private WeightedAggregator() {
     }
 
+    /** Every category, in declaration order: the order of the categories in the result. */
+    private static final Category[] CATEGORIES = Category.values();
+
     public static AggregatedSignal aggregate(StrategyProfile profile, Symbol symbol, Timeframe timeframe, long time,
                                              List<ContributorScore> contributions) {
-        Map<Category, double[]> sums = new EnumMap<>(Category.class);
+        // Per category (by ordinal): Σ conviction × score, Σ conviction, Σ weight, count. Arrays rather than an
+        // EnumMap: this runs for every profile on every bar of every series.
+        double[][] sums = new double[CATEGORIES.length][];
         for (ContributorScore c : contributions) {
             if (c.weight() <= 0 || profile.weightOf(c.category()) <= 0) {
                 continue;
             }
-            double[] s = sums.computeIfAbsent(c.category(), k -> new double[4]);
+            int index = c.category().ordinal();
+            double[] s = sums[index];
+            if (s == null) {
+                s = new double[4];
+                sums[index] = s;
+            }
             double conviction = c.weight() * c.evidence().confidence();
             s[0] += conviction * c.evidence().score();
             s[1] += conviction;
@@ -47,19 +55,26 @@ public final class WeightedAggregator {
             s[3] += 1;
         }
         double totalWeight = 0;
-        for (Category category : sums.keySet()) {
-            totalWeight += profile.weightOf(category);
+        int present = 0;
+        for (int i = 0; i < CATEGORIES.length; i++) {
+            if (sums[i] != null) {
+                totalWeight += profile.weightOf(CATEGORIES[i]);
+                present++;
+            }
         }
-        List<CategoryScore> categories = new ArrayList<>(sums.size());
+        List<CategoryScore> categories = new ArrayList<>(present);
         double score = 0;
         double confidence = 0;
         double magnitude = 0;
-        for (Map.Entry<Category, double[]> e : sums.entrySet()) {
-            double[] s = e.getValue();
-            double weight = profile.weightOf(e.getKey()) / totalWeight;
+        for (int i = 0; i < CATEGORIES.length; i++) {
+            double[] s = sums[i];
+            if (s == null) {
+                continue;
+            }
+            double weight = profile.weightOf(CATEGORIES[i]) / totalWeight;
             double categoryScore = s[1] > 0 ? s[0] / s[1] : 0;
             double categoryConfidence = s[1] / s[2];
-            categories.add(new CategoryScore(e.getKey(), weight, categoryScore, categoryConfidence, (int) s[3]));
+            categories.add(new CategoryScore(CATEGORIES[i], weight, categoryScore, categoryConfidence, (int) s[3]));
             score += weight * categoryConfidence * categoryScore;
             magnitude += weight * categoryConfidence * Math.abs(categoryScore);
             confidence += weight * categoryConfidence;
