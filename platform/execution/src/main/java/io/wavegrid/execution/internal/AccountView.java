@@ -67,7 +67,9 @@ final class AccountView {
                 reserved = reserved.add(t.entryRemaining().multiply(t.intent.entry()));
             }
         }
-        return rounded(ledger.balance(ledger.quote()).subtract(reserved).max(BigDecimal.ZERO));
+        BigDecimal available = ledger.balance(ledger.quote()).subtract(reserved).max(BigDecimal.ZERO);
+        // Down: what may be spent is never rounded above what is there.
+        return available.scale() > DECIMALS ? available.setScale(DECIMALS, RoundingMode.DOWN) : available;
     }
 
     private BigDecimal exposure() {
