@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +61,22 @@ public class JdbcSignalRepository implements SignalRepository {
     private static final String REASONS_OF_NEWEST = "SELECT signal_id, category, reasoning FROM trading_signal_reasons"
             + " WHERE signal_id IN (" + NEWEST_IDS + ")";
 
+    /** How many signals' written targets and reasoning are remembered: far more than are open at once. */
+    static final int REMEMBERED = 10_000;
+
     private final Jdbc jdbc;
+    /**
+     * The targets and reasoning this repository last wrote for each recent signal. A signal's lifecycle moves keep
+     * them, so a move rewrites only the row, not the two child tables (an update, two deletes and two batches).
+     */
+    private final Map<String, Written> written = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Written> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
 
     @Activate
     public JdbcSignalRepository(@Reference Database database) {
@@ -68,18 +85,23 @@ public class JdbcSignalRepository implements SignalRepository {
 
     @Override
     public void save(TradingSignal signal) {
+        Written children = new Written(signal.takeProfits(), signal.reasoning());
+        boolean childrenWritten = children.equals(written.get(signal.id()));
+        // Until this save is known to have committed, nothing is remembered of the signal.
+        written.remove(signal.id());
         try {
-            jdbc.inTransaction(c -> write(c, signal), "saving signal", signal.id());
+            jdbc.inTransaction(c -> write(c, signal, childrenWritten), "saving signal", signal.id());
         } catch (StoreUnavailableException e) {
             if (!Jdbc.isDuplicateKey(e)) {
                 throw e;
             }
             // Another writer inserted the signal between this one's update and insert: it is an update now.
-            jdbc.inTransaction(c -> write(c, signal), "saving signal", signal.id());
+            jdbc.inTransaction(c -> write(c, signal, false), "saving signal", signal.id());
         }
+        written.put(signal.id(), children);
     }
 
-    private static void write(Connection c, TradingSignal signal) throws SQLException {
+    private static void write(Connection c, TradingSignal signal, boolean childrenWritten) throws SQLException {
         int updated;
         try (PreparedStatement s = c.prepareStatement(UPDATE)) {
             bind(s, signal);
@@ -90,6 +112,8 @@ public class JdbcSignalRepository implements SignalRepository {
                 bind(s, signal);
                 s.executeUpdate();
             }
+        } else if (childrenWritten) {
+            return;
         } else {
             deleteChildren(c, DELETE_TARGETS, signal.id());
             deleteChildren(c, DELETE_REASONS, signal.id());
@@ -176,6 +200,10 @@ public class JdbcSignalRepository implements SignalRepository {
         List<TradingSignal> signals = new ArrayList<>(rows.size());
         rows.forEach(row -> signals.add(row.signal(children)));
         return signals;
+    }
+
+    /** A signal's targets and reasoning as written. */
+    private record Written(List<BigDecimal> targets, Map<Category, String> reasoning) {
     }
 
     /** A signal's own row, before its targets and reasoning join it. */

@@ -4,10 +4,15 @@ import static io.wavegrid.infra.api.contract.Fixtures.BTC;
 import static io.wavegrid.infra.api.contract.Fixtures.T0;
 import static io.wavegrid.infra.api.contract.Fixtures.assertSameSignal;
 import static io.wavegrid.infra.api.contract.Fixtures.signal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import io.wavegrid.infra.api.StoreUnavailableException;
@@ -59,5 +64,28 @@ class SignalTransactionTest {
                 SignalStatus.REJECTED, "refused"))));
 
         assertSameSignal(s, signals.find("tx-2").orElseThrow());
+    }
+
+    @Test
+    void aLifecycleMoveRewritesOnlyTheRowAndNewTargetsAreWrittenAgain() throws Exception {
+        TradingSignal s = signal("tx-3", BTC, T0);
+        signals.save(s);
+        // Behind the repository's back: a move that rewrote the children would put the original text back.
+        try (Connection c = backend.db().dataSource().getConnection(); Statement sql = c.createStatement()) {
+            sql.executeUpdate("UPDATE trading_signal_reasons SET reasoning = 'untouched' WHERE signal_id = 'tx-3'");
+        }
+
+        signals.save(s.withStatus(SignalStatus.ACTIVE, "entry placed"));
+
+        TradingSignal moved = signals.find("tx-3").orElseThrow();
+        assertEquals(SignalStatus.ACTIVE, moved.status());
+        assertTrue(moved.reasoning().values().stream().allMatch("untouched"::equals), moved.reasoning().toString());
+
+        TradingSignal retargeted = new TradingSignal(s.id(), s.profile(), s.symbol(), s.timeframe(), s.direction(), s.confidence(),
+                s.entry(), s.stopLoss(), List.of(new BigDecimal("123.45")), s.reasoning(), s.timestamp(), s.expiry(),
+                SignalStatus.ACTIVE, "targets moved");
+        signals.save(retargeted);
+
+        assertSameSignal(retargeted, signals.find("tx-3").orElseThrow());
     }
 }
