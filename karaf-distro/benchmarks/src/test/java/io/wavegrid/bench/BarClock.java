@@ -2,6 +2,7 @@ package io.wavegrid.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,6 +17,9 @@ import io.wavegrid.trading.api.OrderRequest;
  * shard thread only, read once the replay is done.
  */
 final class BarClock {
+
+    /** The kind of a fill report; an order update's kind is its new status. */
+    static final String FILL = "fill";
 
     private final long warmupBars;
     private long barsShown;
@@ -41,6 +45,8 @@ final class BarClock {
     final LatencySamples ordersOnCpu;
     /** How long the order manager took with each report of the exchange on the shard thread, by kind. */
     final Map<String, LatencySamples> reportHandling = new TreeMap<>();
+    private final Map<String, LatencySamples> handlingAlone = new HashMap<>();
+    private final Map<String, LatencySamples> handlingThatSent = new HashMap<>();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
     BarClock(int expected, long warmupBars) {
@@ -91,9 +97,18 @@ final class BarClock {
         return sentOnShard;
     }
 
-    void reportHandled(String kind, long nanos) {
+    /** Records on the shard thread only, and builds the kind's name only for the first sample of each kind. */
+    void reportHandled(String kind, boolean sentAnOrder, long nanos) {
         if (timing() && Thread.currentThread().getName().startsWith("wavegrid-shard")) {
-            reportHandling.computeIfAbsent(kind, k -> new LatencySamples(1024)).add(nanos);
+            Map<String, LatencySamples> byKind = sentAnOrder ? handlingThatSent : handlingAlone;
+            LatencySamples samples = byKind.get(kind);
+            if (samples == null) {
+                samples = new LatencySamples(1024);
+                byKind.put(kind, samples);
+                reportHandling.put((kind.equals(FILL) ? FILL : "order update to " + kind)
+                        + (sentAnOrder ? ", sending an order" : ""), samples);
+            }
+            samples.add(nanos);
         }
     }
 

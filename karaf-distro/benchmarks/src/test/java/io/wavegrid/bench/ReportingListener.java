@@ -24,8 +24,7 @@ final class ReportingListener implements ExecutionListener {
         long start = System.nanoTime();
         int sent = clock.ordersSent();
         listener.onOrderUpdate(order);
-        clock.reportHandled("order update to " + order.status() + (clock.ordersSent() > sent ? ", sending an order" : ""),
-                System.nanoTime() - start);
+        clock.reportHandled(order.status().name(), clock.ordersSent() > sent, System.nanoTime() - start);
     }
 
     @Override
@@ -34,6 +33,6 @@ final class ReportingListener implements ExecutionListener {
         long start = System.nanoTime();
         int sent = clock.ordersSent();
         listener.onFill(fill);
-        clock.reportHandled("fill" + (clock.ordersSent() > sent ? ", sending an order" : ""), System.nanoTime() - start);
+        clock.reportHandled(BarClock.FILL, clock.ordersSent() > sent, System.nanoTime() - start);
     }
 }

@@ -67,9 +67,8 @@ final class AccountView {
                 reserved = reserved.add(t.entryRemaining().multiply(t.intent.entry()));
             }
         }
-        BigDecimal available = ledger.balance(ledger.quote()).subtract(reserved).max(BigDecimal.ZERO);
         // Down: what may be spent is never rounded above what is there.
-        return available.scale() > DECIMALS ? available.setScale(DECIMALS, RoundingMode.DOWN) : available;
+        return rounded(ledger.balance(ledger.quote()).subtract(reserved).max(BigDecimal.ZERO), RoundingMode.DOWN);
     }
 
     private BigDecimal exposure() {
@@ -83,6 +82,10 @@ final class AccountView {
     }
 
     private static BigDecimal rounded(BigDecimal value) {
-        return value.scale() > DECIMALS ? value.setScale(DECIMALS, RoundingMode.HALF_EVEN) : value;
+        return rounded(value, RoundingMode.HALF_EVEN);
+    }
+
+    private static BigDecimal rounded(BigDecimal value, RoundingMode mode) {
+        return value.scale() > DECIMALS ? value.setScale(DECIMALS, mode) : value;
     }
 }

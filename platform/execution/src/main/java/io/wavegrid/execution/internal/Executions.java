@@ -54,17 +54,13 @@ final class Executions implements ExecutionListener {
 
     @Override
     public void onFill(Fill fill) {
-        book(fill);
-    }
-
-    /** Books a fill the first time it comes (the stream, or reconciliation); false when it was booked before. */
-    boolean book(Fill fill) {
-        return book(fill, true);
+        book(fill, true);
     }
 
     /**
-     * As {@link #book(Fill)}; {@code moveBalances} false for a fill made before the balances the ledger started from
-     * were taken (while the engine was down): they hold it already, only its position and trade move.
+     * Books a fill the first time it comes (the stream, or reconciliation); false when it was booked before.
+     * {@code moveBalances} is false for a fill made before the balances the ledger started from were taken (while the
+     * engine was down): they hold it already, only its position and trade move.
      */
     boolean book(Fill fill, boolean moveBalances) {
         try {

@@ -22,7 +22,7 @@ public interface AuditLog {
      * @since 1.2
      */
     default void record(Instant time, String actor, String action, String target, Supplier<String> detail) {
-        record(new AuditEntry(time, actor, action, target, detail.get()));
+        record(new PendingAuditEntry(time, actor, action, target, detail).entry());
     }
 
     /** The newest entries, newest first. */

@@ -1,6 +1,7 @@
 package io.wavegrid.risk.internal;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * The compact JSON object an audit entry carries as its detail: the inputs of a decision and its verdict.
@@ -15,7 +16,7 @@ final class Detail {
 
     Detail put(String key, Object value) {
         if (size == pairs.length) {
-            pairs = java.util.Arrays.copyOf(pairs, size * 2);
+            pairs = Arrays.copyOf(pairs, size * 2);
         }
         pairs[size++] = key;
         pairs[size++] = value;

@@ -2,6 +2,7 @@ package io.wavegrid.exchange.paper.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 
 import io.wavegrid.market.api.Candle;
 import io.wavegrid.market.api.Symbol;
@@ -21,17 +22,17 @@ final class MarketMove {
 
     /** Far above a double's rounding (about 1e-16 relative): outside it, the doubles order as the decimals do. */
     private static final double CLEARLY_APART = 1e-9;
-
-    private final Symbol symbol;
-    private final double[] prices;
-    private final BigDecimal[] decimals = new BigDecimal[5];
-    private final Instant time;
-
+    /** Where each figure is in the arrays. */
     private static final int OPEN = 0;
     private static final int HIGH = 1;
     private static final int LOW = 2;
     private static final int CLOSE = 3;
     private static final int VOLUME = 4;
+
+    private final Symbol symbol;
+    private final double[] prices;
+    private final BigDecimal[] decimals = new BigDecimal[5];
+    private final Instant time;
 
     private MarketMove(Symbol symbol, double[] prices, Instant time) {
         this.symbol = symbol;
@@ -56,7 +57,7 @@ final class MarketMove {
     private static MarketMove at(Symbol symbol, BigDecimal price, BigDecimal quantity, Instant time) {
         double p = price.doubleValue();
         MarketMove move = new MarketMove(symbol, new double[] {p, p, p, p, quantity.doubleValue()}, time);
-        java.util.Arrays.fill(move.decimals, OPEN, VOLUME, price);
+        Arrays.fill(move.decimals, OPEN, VOLUME, price);
         move.decimals[VOLUME] = quantity;
         return move;
     }

@@ -27,11 +27,11 @@ import io.wavegrid.signal.api.Direction;
  */
 public final class WeightedAggregator {
 
-    private WeightedAggregator() {
-    }
-
     /** Every category, in declaration order: the order of the categories in the result. */
     private static final Category[] CATEGORIES = Category.values();
+
+    private WeightedAggregator() {
+    }
 
     public static AggregatedSignal aggregate(StrategyProfile profile, Symbol symbol, Timeframe timeframe, long time,
                                              List<ContributorScore> contributions) {

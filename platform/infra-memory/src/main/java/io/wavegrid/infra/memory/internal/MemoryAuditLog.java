@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.wavegrid.infra.api.AuditEntry;
 import io.wavegrid.infra.api.AuditLog;
+import io.wavegrid.infra.api.PendingAuditEntry;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -23,20 +23,19 @@ public class MemoryAuditLog implements AuditLog {
 
     private static final int KEPT = 100_000;
 
-    /** Holds {@link AuditEntry} and {@link Later} objects. */
-    private final Deque<Object> entries = new ArrayDeque<>();
+    private final Deque<PendingAuditEntry> entries = new ArrayDeque<>();
 
     @Override
     public void record(AuditEntry entry) {
-        keep(Objects.requireNonNull(entry, "entry"));
+        keep(new PendingAuditEntry(entry));
     }
 
     @Override
     public void record(Instant time, String actor, String action, String target, Supplier<String> detail) {
-        keep(new Later(new AuditEntry(time, actor, action, target, ""), Objects.requireNonNull(detail, "detail")));
+        keep(new PendingAuditEntry(time, actor, action, target, detail));
     }
 
-    private synchronized void keep(Object entry) {
+    private synchronized void keep(PendingAuditEntry entry) {
         if (entries.size() == KEPT) {
             entries.removeFirst();
         }
@@ -46,36 +45,9 @@ public class MemoryAuditLog implements AuditLog {
     @Override
     public synchronized List<AuditEntry> recent(int limit) {
         List<AuditEntry> newest = new ArrayList<>(Math.min(Math.max(0, limit), entries.size()));
-        for (Iterator<Object> it = entries.descendingIterator(); it.hasNext() && newest.size() < limit; ) {
-            Object entry = it.next();
-            newest.add(entry instanceof Later later ? later.entry() : (AuditEntry) entry);
+        for (Iterator<PendingAuditEntry> it = entries.descendingIterator(); it.hasNext() && newest.size() < limit; ) {
+            newest.add(it.next().entry());
         }
         return newest;
-    }
-
-    /** An entry whose detail is written out on first read (under the log's lock), once. */
-    private static final class Later {
-        private final AuditEntry header;
-        private Supplier<String> detail;
-        private AuditEntry entry;
-
-        Later(AuditEntry header, Supplier<String> detail) {
-            this.header = header;
-            this.detail = detail;
-        }
-
-        AuditEntry entry() {
-            if (entry == null) {
-                String text;
-                try {
-                    text = detail.get();
-                } catch (RuntimeException e) {
-                    text = "detail could not be written out: " + e;
-                }
-                entry = new AuditEntry(header.time(), header.actor(), header.action(), header.target(), text);
-                detail = null;
-            }
-            return entry;
-        }
     }
 }

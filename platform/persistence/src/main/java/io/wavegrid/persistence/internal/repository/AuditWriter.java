@@ -13,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 
 import io.wavegrid.infra.api.AuditEntry;
+import io.wavegrid.infra.api.PendingAuditEntry;
 import io.wavegrid.infra.api.StoreUnavailableException;
 
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ final class AuditWriter implements AutoCloseable {
     private final int capacity;
     private final Object lock = new Object();
     /** Entries handed in and not yet written, oldest first; guarded by {@link #lock}. */
-    private final ArrayDeque<QueuedAudit> queue = new ArrayDeque<>();
+    private final ArrayDeque<PendingAuditEntry> queue = new ArrayDeque<>();
     private long queued;
     private long written;
     private boolean closing;
@@ -52,10 +53,10 @@ final class AuditWriter implements AutoCloseable {
     }
 
     void append(AuditEntry entry) {
-        append(new QueuedAudit(entry));
+        append(new PendingAuditEntry(entry));
     }
 
-    void append(QueuedAudit entry) {
+    void append(PendingAuditEntry entry) {
         synchronized (lock) {
             if (closing) {
                 throw new StoreUnavailableException("audit log is closing; " + entry.action() + " " + entry.target() + " not recorded", null);
@@ -114,24 +115,24 @@ final class AuditWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         thread.interrupt();
-        List<QueuedAudit> lost;
+        List<PendingAuditEntry> lost;
         synchronized (lock) {
             lost = new ArrayList<>(queue);
             queue.clear();
         }
-        for (QueuedAudit entry : lost) {
+        for (PendingAuditEntry entry : lost) {
             LOG.error("Audit entry not written before the audit log closed ({}): {}", lastFailure, entry);
         }
     }
 
     private void run() {
-        List<QueuedAudit> batch = new ArrayList<>(BATCH);
+        List<PendingAuditEntry> batch = new ArrayList<>(BATCH);
         while (true) {
             synchronized (lock) {
                 if (queue.isEmpty() && closing) {
                     return;
                 }
-                for (QueuedAudit entry : queue) {
+                for (PendingAuditEntry entry : queue) {
                     if (batch.size() == BATCH) {
                         break;
                     }
@@ -161,12 +162,12 @@ final class AuditWriter implements AutoCloseable {
     }
 
     /** Writes the batch in one transaction, else entry by entry; returns how many entries are settled, in order. */
-    private int write(List<QueuedAudit> batch) {
+    private int write(List<PendingAuditEntry> batch) {
         try (Connection c = dataSource.getConnection()) {
             try {
                 c.setAutoCommit(false);
                 try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                    for (QueuedAudit entry : batch) {
+                    for (PendingAuditEntry entry : batch) {
                         bind(s, entry.entry());
                         s.addBatch();
                     }
@@ -191,7 +192,7 @@ final class AuditWriter implements AutoCloseable {
         }
     }
 
-    private int oneByOne(Connection c, List<QueuedAudit> batch) throws SQLException {
+    private int oneByOne(Connection c, List<PendingAuditEntry> batch) throws SQLException {
         for (int i = 0; i < batch.size(); i++) {
             try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 bind(s, batch.get(i).entry());

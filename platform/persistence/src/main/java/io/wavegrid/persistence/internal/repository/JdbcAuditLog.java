@@ -3,10 +3,12 @@ package io.wavegrid.persistence.internal.repository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.wavegrid.infra.api.AuditEntry;
 import io.wavegrid.infra.api.AuditLog;
+import io.wavegrid.infra.api.PendingAuditEntry;
 import io.wavegrid.persistence.internal.Database;
 
 import org.osgi.service.component.annotations.Activate;
@@ -55,8 +57,16 @@ public class JdbcAuditLog implements AuditLog {
     /** The detail is written out by the writer's thread; one longer than the column holds is cut there. */
     @Override
     public void record(Instant time, String actor, String action, String target, Supplier<String> detail) {
-        java.util.Objects.requireNonNull(detail, "detail");
-        writer.append(new QueuedAudit(new AuditEntry(time, actor, action, target, ""), detail));
+        Objects.requireNonNull(detail, "detail");
+        writer.append(new PendingAuditEntry(time, actor, action, target, () -> fitted(detail.get())));
+    }
+
+    private static String fitted(String text) {
+        if (text == null || text.length() <= MAX_DETAIL) {
+            return text;
+        }
+        String cut = " ... (cut: " + text.length() + " characters)";
+        return text.substring(0, MAX_DETAIL - cut.length()) + cut;
     }
 
     @Override
