@@ -1,6 +1,7 @@
 package io.wavegrid.itests;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Polls a condition that another thread (a shard, Config Admin, the feature service) makes true. */
 public final class Await {
@@ -9,10 +10,16 @@ public final class Await {
     }
 
     public static void until(String what, long timeoutMs, BooleanSupplier condition) throws InterruptedException {
+        until(what, timeoutMs, condition, () -> "");
+    }
+
+    /** As {@link #until(String, long, BooleanSupplier)}, with {@code detail} appended to a timeout's message. */
+    public static void until(String what, long timeoutMs, BooleanSupplier condition, Supplier<String> detail)
+            throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what);
+                throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what + detail.get());
             }
             Thread.sleep(20);
         }

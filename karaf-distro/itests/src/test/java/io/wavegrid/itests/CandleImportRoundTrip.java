@@ -49,7 +49,8 @@ abstract class CandleImportRoundTrip {
         if (!features.isInstalled(features.getFeature(FEATURE))) {
             features.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
         }
-        Await.until("the persistence candle store", WAIT_MS, () -> candleStore().isPresent());
+        Await.until("the persistence candle store", WAIT_MS, () -> candleStore().isPresent(),
+                () -> ContainerState.describe(context, BUNDLE));
     }
 
     /** Imports one file per format (each under its own symbol) and compares what the store gives back. */

@@ -82,7 +82,8 @@ public class PersistenceIT {
             features.installFeature(FEATURE, EnumSet.noneOf(FeaturesService.Option.class));
         }
         Await.until("the persistence services", WAIT_MS,
-                () -> persistenceService(CandleStore.class).isPresent() && persistenceService(OrderJournal.class).isPresent());
+                () -> persistenceService(CandleStore.class).isPresent() && persistenceService(OrderJournal.class).isPresent(),
+                () -> ContainerState.describe(context, BUNDLE));
     }
 
     @Test
