@@ -3,7 +3,7 @@
  * order books, and the feed SPI through which market data enters the engine.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.wavegrid.market.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,7 @@ package io.wavegrid.engine.core.feed;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import io.wavegrid.engine.core.kernel.KernelHooks;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Shows each new bar, on its shard thread and before any analysis, first to the exchanges' market-data
  * listeners (the paper exchange fills resting orders from it), then to the execution side (it marks
  * positions and manages protective orders), then to the bar's own hook (signal expiry). Doing this on the
- * shard thread is what makes a replay deterministic: an order sent on bar N can only meet bar N+1.
+ * shard thread is what makes a replay deterministic: an order sent on bar N can only meet bar N+1. The
+ * execution side also hears where the bar begins (before the exchanges) and ends (after its signals).
  */
 public final class BarForwarder implements KernelHooks {
 
@@ -57,19 +59,26 @@ public final class BarForwarder implements KernelHooks {
 
     @Override
     public void beforeAnalysis(Candle candle) {
-        forward(exchanges, candle);
-        forward(execution, candle);
+        forward(execution, candle, "before", MarketDataListener::beforeBar);
+        forward(exchanges, candle, "on", MarketDataListener::onCandle);
+        forward(execution, candle, "on", MarketDataListener::onCandle);
         afterListeners.accept(candle);
     }
 
+    /** The execution side hears that the bar is done, once its signals have been handled. */
+    @Override
+    public void afterAnalysis(Candle candle) {
+        forward(execution, candle, "after", MarketDataListener::afterBar);
+    }
+
     /** One failing listener must not keep the bar from the others or from the kernel. */
-    private static void forward(List<Ranked> listeners, Candle candle) {
+    private static void forward(List<Ranked> listeners, Candle candle, String when, BiConsumer<MarketDataListener, Candle> call) {
         for (Ranked ranked : listeners) {
             MarketDataListener listener = ranked.listener();
             try {
-                listener.onCandle(candle);
+                call.accept(listener, candle);
             } catch (RuntimeException e) {
-                LOG.warn("{} failed on {}; skipped", listener.getClass().getName(), candle, e);
+                LOG.warn("{} failed {} {}; skipped", listener.getClass().getName(), when, candle, e);
             }
         }
     }

@@ -132,11 +132,19 @@ final class Shard implements Runnable {
             // The hooks guard each listener; this is a last line so one bar's hook failure cannot cost the bar.
             LOG.error("Shard {}: a pre-analysis hook failed on {}", index, candle, e);
         }
-        state.process(candle);
-        processed.increment();
-        for (StrategyProfile profile : profiles) {
-            if (profile.covers(candle.symbol(), candle.timeframe())) {
-                aggregate(profile, state, candle);
+        try {
+            state.process(candle);
+            processed.increment();
+            for (StrategyProfile profile : profiles) {
+                if (profile.covers(candle.symbol(), candle.timeframe())) {
+                    aggregate(profile, state, candle);
+                }
+            }
+        } finally {
+            try {
+                hooks.afterAnalysis(candle);
+            } catch (RuntimeException e) {
+                LOG.error("Shard {}: a post-analysis hook failed on {}", index, candle, e);
             }
         }
     }

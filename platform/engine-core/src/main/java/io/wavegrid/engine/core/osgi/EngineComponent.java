@@ -12,6 +12,7 @@ import io.wavegrid.engine.api.PluginKind;
 import io.wavegrid.engine.api.ProfileStatus;
 import io.wavegrid.engine.core.feed.BarForwarder;
 import io.wavegrid.engine.core.kernel.Kernel;
+import io.wavegrid.engine.core.kernel.KernelHooks;
 import io.wavegrid.engine.core.kernel.KernelSettings;
 import io.wavegrid.engine.core.plugin.PluginCatalog;
 import io.wavegrid.engine.core.plugin.PluginEntry;
@@ -61,7 +62,19 @@ public class EngineComponent implements Engine, ProfileConfigurator {
     @Activate
     void activate(BundleContext context, EngineConfig config) {
         kernel = new Kernel(new KernelSettings(config.shards(), config.historyCapacity(), config.queueCapacity()),
-                profiles.active(), new SignalEngine(publisher, book), forwarder);
+                profiles.active(), new SignalEngine(publisher, book), new KernelHooks() {
+                    @Override
+                    public void beforeAnalysis(Candle candle) {
+                        store.barBegins();
+                        forwarder.beforeAnalysis(candle);
+                    }
+
+                    @Override
+                    public void afterAnalysis(Candle candle) {
+                        forwarder.afterAnalysis(candle);
+                        store.barEnds();
+                    }
+                });
         profiles.onChange(kernel::profilesChanged);
         catalog.addListener(kernel);
         trackers.add(new WhiteboardTracker<>(context, SignalListener.class, null, publisher::addListener,

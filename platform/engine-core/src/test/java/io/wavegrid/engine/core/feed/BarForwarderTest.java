@@ -35,6 +35,49 @@ class BarForwarderTest {
     }
 
     @Test
+    void theExecutionSideHearsWhereTheBarBeginsBeforeAnyListenerAndWhereItEndsAndAFailureThereIsSkipped() {
+        forwarder.add(named("paper"), false);
+        forwarder.add(new MarketDataListener() {
+            @Override
+            public void onCandle(Candle candle) {
+                heard.add("execution");
+            }
+
+            @Override
+            public void beforeBar(Candle candle) {
+                heard.add("execution begins");
+            }
+
+            @Override
+            public void afterBar(Candle candle) {
+                heard.add("execution ends");
+            }
+        }, true);
+        forwarder.add(new MarketDataListener() {
+            @Override
+            public void onCandle(Candle candle) {
+            }
+
+            @Override
+            public void beforeBar(Candle candle) {
+                throw new IllegalStateException("boom");
+            }
+
+            @Override
+            public void afterBar(Candle candle) {
+                throw new IllegalStateException("boom");
+            }
+        }, true, -1);
+        Candle bar = new Candle(Symbol.parse("BTCUSDT"), Timeframe.M1, 60_000, 10, 11, 9, 10, 1);
+
+        forwarder.beforeAnalysis(bar);
+        heard.add("analysis");
+        forwarder.afterAnalysis(bar);
+
+        assertEquals(List.of("execution begins", "paper", "execution", "hook", "analysis", "execution ends"), heard);
+    }
+
+    @Test
     void aRemovedListenerHearsNothingMore() {
         MarketDataListener paper = named("paper");
         forwarder.add(paper, false);

@@ -23,6 +23,7 @@ import io.wavegrid.engine.core.signal.SignalPublisher;
 import io.wavegrid.engine.core.trade.SignalBook;
 import io.wavegrid.engine.core.trade.SignalEngine;
 import io.wavegrid.market.api.Candle;
+import io.wavegrid.market.api.MarketDataListener;
 import io.wavegrid.market.api.Timeframe;
 import io.wavegrid.signal.api.Category;
 import io.wavegrid.signal.api.Direction;
@@ -118,6 +119,30 @@ class TradingSignalFlowTest {
         int bar = order.indexOf("exchange 23");
         assertEquals(List.of("exchange 23", "execution 23", "analysis 23"), order.subList(bar, bar + 3));
         assertEquals(1, order.stream().filter("exchange 29"::equals).count());
+    }
+
+    @Test
+    void theExecutionSideHearsTheBarEndAfterTheSignalItRaised() throws Exception {
+        script.set(scores(30, 20, 21, 0.9));
+        Kernel kernel = start(StrategyProfile.seed("default"));
+        book.addListener(signal -> order.add("signal " + signal.status()));
+        forwarder.add(new MarketDataListener() {
+            @Override
+            public void onCandle(Candle candle) {
+            }
+
+            @Override
+            public void afterBar(Candle candle) {
+                order.add("bar done " + (candle.openTime() - T0) / 60_000);
+            }
+        }, true);
+        for (int i = 0; i < 22; i++) {
+            kernel.submit(candle(BTC, i, 100));
+        }
+        drain(kernel, 22);
+        kernel.stop();
+        int bar = order.indexOf("analysis 20");
+        assertEquals(List.of("analysis 20", "signal PENDING", "bar done 20", "analysis 21"), order.subList(bar, bar + 4));
     }
 
     @Test
