@@ -1,5 +1,6 @@
 package io.wavegrid.execution.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,12 +14,21 @@ final class UnavailableJournal implements OrderJournal {
 
     private final OrderJournal store;
     private final boolean newOrdersFail;
-    private final boolean updatesFail;
+    private volatile boolean updatesFail;
 
     UnavailableJournal(OrderJournal store, boolean newOrdersFail, boolean updatesFail) {
         this.store = store;
         this.newOrdersFail = newOrdersFail;
         this.updatesFail = updatesFail;
+    }
+
+    /** The store takes updates again. */
+    void updatesBack() {
+        updatesFail = false;
+    }
+
+    void updatesFail(boolean fail) {
+        updatesFail = fail;
     }
 
     @Override
@@ -40,6 +50,11 @@ final class UnavailableJournal implements OrderJournal {
     @Override
     public Optional<JournaledOrder> find(String clientOrderId) {
         return store.find(clientOrderId);
+    }
+
+    @Override
+    public List<JournaledOrder> endedWithFillsSince(String account, Instant since) {
+        return store.endedWithFillsSince(account, since);
     }
 
     @Override

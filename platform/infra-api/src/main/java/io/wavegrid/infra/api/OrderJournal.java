@@ -1,5 +1,6 @@
 package io.wavegrid.infra.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,4 +40,11 @@ public interface OrderJournal {
 
     /** Orders of the account that are not in a terminal state, oldest first. */
     List<JournaledOrder> open(String account);
+
+    /**
+     * Orders of the account that ended (a terminal state) with something filled and were last updated at or after
+     * {@code since}, oldest first: where a restart looks for fills the exchange made that were never recorded (an
+     * exchange that answers an order with its final state before it streams the fills).
+     */
+    List<JournaledOrder> endedWithFillsSince(String account, Instant since);
 }

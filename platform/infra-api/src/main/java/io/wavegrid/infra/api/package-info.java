@@ -9,7 +9,7 @@
  * ranking when it is configured. Consumers reference the interface and never know which one they got.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.wavegrid.infra.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -65,6 +65,33 @@ public abstract class OrderJournalContract {
     }
 
     @Test
+    void ordersThatEndedWithFillsAreListedFromAGivenTime() {
+        Order filledEarly = newOrder(limitBuy("e-1", "1", "100"), T0);
+        Order cancelledPartly = newOrder(limitBuy("e-2", "1", "100"), T0);
+        Order cancelledEmpty = newOrder(limitBuy("e-3", "1", "100"), T0);
+        Order working = newOrder(limitBuy("e-4", "1", "100"), T0);
+        Order otherAccount = newOrder(limitBuy("e-5", "1", "100"), T0);
+        for (Order order : List.of(filledEarly, cancelledPartly, cancelledEmpty, working)) {
+            journal().journal("paper", order);
+            journal().update(moved(order, OrderStatus.SUBMITTED, "0", null, T0));
+        }
+        journal().journal("other", otherAccount);
+        journal().update(moved(otherAccount, OrderStatus.SUBMITTED, "0", null, T0));
+        journal().update(moved(otherAccount, OrderStatus.FILLED, "1", "100", T0.plusSeconds(30)));
+        journal().update(moved(filledEarly, OrderStatus.FILLED, "1", "100", T0.plusSeconds(5)));
+        journal().update(moved(cancelledPartly, OrderStatus.PARTIALLY_FILLED, "0.5", "100", T0.plusSeconds(10)));
+        journal().update(moved(cancelledPartly, OrderStatus.CANCELLED, "0.5", "100", T0.plusSeconds(20)));
+        journal().update(moved(cancelledEmpty, OrderStatus.CANCELLED, "0", null, T0.plusSeconds(20)));
+        journal().update(moved(working, OrderStatus.PARTIALLY_FILLED, "0.5", "100", T0.plusSeconds(20)));
+
+        assertEquals(List.of("e-1", "e-2"), journal().endedWithFillsSince("paper", T0).stream()
+                .map(j -> j.order().clientOrderId()).toList());
+        assertEquals(List.of("e-2"), journal().endedWithFillsSince("paper", T0.plusSeconds(20)).stream()
+                .map(j -> j.order().clientOrderId()).toList());
+        assertTrue(journal().endedWithFillsSince("paper", T0.plusSeconds(21)).isEmpty());
+    }
+
+    @Test
     void forbiddenOrStaleUpdatesAreRefusedAndChangeNothing() {
         Order placed = newOrder(limitBuy("b-1", "1", "100"), T0);
         journal().journal("paper", placed);

@@ -1,5 +1,6 @@
 package io.wavegrid.infra.memory.internal;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,15 @@ public class MemoryOrderJournal implements OrderJournal {
         return orders.values().stream()
                 .filter(j -> j.account().equals(account) && !j.order().status().isTerminal())
                 .sorted(Comparator.comparing(JournaledOrder::created).thenComparing(j -> j.order().clientOrderId()))
+                .toList();
+    }
+
+    @Override
+    public List<JournaledOrder> endedWithFillsSince(String account, Instant since) {
+        return orders.values().stream()
+                .filter(j -> j.account().equals(account) && j.order().status().isTerminal()
+                        && j.order().filledQuantity().signum() > 0 && !j.order().updated().isBefore(since))
+                .sorted(Comparator.comparing((JournaledOrder j) -> j.order().updated()).thenComparing(j -> j.order().clientOrderId()))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.wavegrid.persistence.internal.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +104,14 @@ public class JdbcOrderJournal implements OrderJournal {
     public List<JournaledOrder> open(String account) {
         return jdbc.list(OrderRows.OPEN, s -> s.setString(1, account), row -> OrderRows.read(row).journaled(),
                 "listing open orders of", account);
+    }
+
+    @Override
+    public List<JournaledOrder> endedWithFillsSince(String account, Instant since) {
+        return jdbc.list(OrderRows.ENDED_WITH_FILLS, s -> {
+            s.setString(1, account);
+            s.setObject(2, Jdbc.utc(since));
+        }, row -> OrderRows.read(row).journaled(), "listing ended orders of", account);
     }
 
     private Optional<OrderRows.Versioned> versioned(String clientOrderId) {

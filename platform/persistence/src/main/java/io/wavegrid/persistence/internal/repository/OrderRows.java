@@ -26,6 +26,9 @@ final class OrderRows {
     static final String FIND = "SELECT " + COLUMNS + " FROM orders WHERE client_order_id = ?";
     static final String OPEN = "SELECT " + COLUMNS + " FROM orders WHERE account = ? AND status IN ('NEW', 'SUBMITTED', 'PARTIALLY_FILLED')"
             + " ORDER BY created_at, client_order_id";
+    static final String ENDED_WITH_FILLS = "SELECT " + COLUMNS + " FROM orders WHERE account = ?"
+            + " AND status IN ('FILLED', 'CANCELLED', 'REJECTED', 'EXPIRED') AND filled_quantity > 0 AND updated_at >= ?"
+            + " ORDER BY updated_at, client_order_id";
     static final String UPDATE = "UPDATE orders SET exchange_order_id = ?, status = ?, filled_quantity = ?, average_price = ?,"
             + " reject_reason = ?, updated_at = ?, row_version = row_version + 1 WHERE client_order_id = ? AND row_version = ?";
 
