@@ -70,13 +70,14 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         Audit audit = new Audit(services.audit(), clock);
         Ledger ledger = new Ledger(settings.account(), settings.quoteAsset());
         TradeRegistry trades = new TradeRegistry();
-        AccountJournal journal = new AccountJournal(settings.account(), services.journal());
+        BarWrites writes = new BarWrites();
+        AccountJournal journal = new AccountJournal(settings.account(), services.journal(), writes);
         OrderGateway gateway = new OrderGateway(settings, services.exchange(), journal, audit, clock, wallClock, pause,
                 halted::get);
         parts = new Parts(settings, services.exchange(), services.traits(), new Instruments(services.exchange()), gateway,
                 journal, services.executions(), services.positions(), ledger, trades,
                 new AccountView(settings.account(), ledger, new EquityWatch(), trades, clock), services.risk(),
-                new Signals(services.signals(), services.signalRecords()), audit, clock, halted);
+                new Signals(services.signals(), services.signalRecords()), audit, clock, halted, writes);
         protection = new Protection(parts);
         executions = new Executions(parts, protection);
         entries = new Entries(parts, executions);
@@ -106,6 +107,12 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         }
         haltIfRiskStopped(account);
         if (storesSettling == null) {
+            parts.signals().keepEarlierKeys(id -> parts.journal().find(id).isPresent());
+            List<String> missed = reconciler.missedFillsOfEndedOrders();
+            if (!missed.isEmpty()) {
+                LOG.warn("Account {}: fills of ended orders never recorded: {}", account, missed);
+                parts.audit().record(Audit.SYSTEM, "order.reconcile", account, "at start: " + String.join("; ", missed));
+            }
             new TradeRecovery(parts, protection, recovery).run();
         } else {
             recovery.deferred(storesSettling);
@@ -235,6 +242,21 @@ final class Desk implements OrderManager, PositionBook, TradingSignalListener, M
         } catch (RuntimeException e) {
             LOG.error("Signal {} ({}) not handled", signal.id(), signal.status(), e);
         }
+    }
+
+    /**
+     * The engine begins a bar on this thread: until {@link #afterBar}, the stores' writes that need not precede an
+     * order (the exchange's fills, positions, journal updates) wait, so the orders of the bar go out first.
+     */
+    @Override
+    public void beforeBar(Candle candle) {
+        parts.writes().begin();
+    }
+
+    /** The bar's orders are out: its waiting writes are written now, in the order they came. */
+    @Override
+    public void afterBar(Candle candle) {
+        parts.writes().end();
     }
 
     /** A closed candle on its symbol's kernel thread: marks, protections, then the risk assessment. */

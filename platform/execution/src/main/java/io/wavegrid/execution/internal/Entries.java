@@ -45,7 +45,7 @@ final class Entries {
         if (refusal != null) {
             return TradeOutcome.rejected(signal, null, refusal);
         }
-        String key = ClientOrderIds.tradeKey(intent.strategy(), signal);
+        String key = parts.signals().tradeKey(intent.strategy(), signal);
         String entryId = ClientOrderIds.of(key, ClientOrderIds.Role.ENTRY, 0, 1);
         InstrumentRules rules;
         try {

@@ -169,6 +169,16 @@ public class ExecutionComponent implements OrderManager, PositionBook, TradingSi
     }
 
     @Override
+    public void beforeBar(Candle candle) {
+        desk.beforeBar(candle);
+    }
+
+    @Override
+    public void afterBar(Candle candle) {
+        desk.afterBar(candle);
+    }
+
+    @Override
     public String name() {
         return "execution";
     }

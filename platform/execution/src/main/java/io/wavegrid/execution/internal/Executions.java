@@ -169,8 +169,18 @@ final class Executions implements ExecutionListener {
                 return false;
             }
         }
+        String account = parts.settings().account();
+        if (parts.writes().deferring()) {
+            // Within a bar this process's memory is the guard; the store's key backs it when the bar's writes land.
+            parts.writes().submit(() -> "fill " + fill.tradeId() + " of " + fill.symbol(), () -> {
+                if (!parts.executions().record(account, fill)) {
+                    LOG.warn("Fill {} of {} was recorded already", fill.tradeId(), fill.symbol());
+                }
+            });
+            return true;
+        }
         try {
-            return parts.executions().record(parts.settings().account(), fill);
+            return parts.executions().record(account, fill);
         } catch (RuntimeException e) {
             LOG.error("Fill {} of {} not stored ({}); booked from memory, reconciliation will report any difference",
                     fill.tradeId(), fill.symbol(), e.toString());
@@ -179,6 +189,10 @@ final class Executions implements ExecutionListener {
     }
 
     void save(Position position) {
+        if (parts.writes().deferring()) {
+            parts.writes().submit(() -> "position " + position.account() + " " + position.symbol(), () -> parts.positions().save(position));
+            return;
+        }
         try {
             parts.positions().save(position);
         } catch (RuntimeException e) {

@@ -11,7 +11,7 @@ import io.wavegrid.trading.api.RiskManager;
 record Parts(Settings settings, ExchangeAdapter exchange, ExchangeTraits traits, Instruments instruments,
              OrderGateway gateway, AccountJournal journal, ExecutionRepository executions, PositionRepository positions,
              Ledger ledger, TradeRegistry trades, AccountView view, RiskManager risk, Signals signals, Audit audit,
-             EngineClock clock, AtomicBoolean halted) {
+             EngineClock clock, AtomicBoolean halted, BarWrites writes) {
 
     /** Why no new entry may be sent now, or null when entries are allowed. */
     String entryRefusal() {

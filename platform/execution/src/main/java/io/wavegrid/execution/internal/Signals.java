@@ -1,6 +1,9 @@
 package io.wavegrid.execution.internal;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import io.wavegrid.infra.api.SignalRepository;
 import io.wavegrid.market.api.Symbol;
@@ -24,6 +27,8 @@ final class Signals {
 
     private final SignalLifecycle lifecycle;
     private final SignalRepository records;
+    /** Open signals whose entry was journaled under the trade key of before keys began with the minute. */
+    private final Map<String, String> earlierKeys = new ConcurrentHashMap<>();
 
     /** @param records the signals' durable record; null when none is available */
     Signals(SignalLifecycle lifecycle, SignalRepository records) {
@@ -33,6 +38,31 @@ final class Signals {
 
     SignalLifecycle lifecycle() {
         return lifecycle;
+    }
+
+    /** The trade key of a signal's orders: the one its entry was journaled under, for a signal open across a key change. */
+    String tradeKey(String strategy, String signalId) {
+        String earlier = earlierKeys.get(signalId);
+        return earlier != null ? earlier : ClientOrderIds.tradeKey(strategy, signalId);
+    }
+
+    /**
+     * At start: an open signal whose entry the journal holds under the earlier key form keeps that key, so a second
+     * delivery finds its entry instead of sending another.
+     */
+    void keepEarlierKeys(Predicate<String> journaled) {
+        try {
+            for (TradingSignal signal : lifecycle.open()) {
+                String earlier = ClientOrderIds.keyBeforeMinutes(strategy(signal), signal.id());
+                if (!earlier.equals(ClientOrderIds.tradeKey(strategy(signal), signal.id()))
+                        && journaled.test(ClientOrderIds.of(earlier, ClientOrderIds.Role.ENTRY, 0, 1))) {
+                    earlierKeys.put(signal.id(), earlier);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Open signals or the journal unavailable at start; trade keys of the earlier form not looked up: {}",
+                    e.toString());
+        }
     }
 
     boolean move(String signalId, SignalStatus next, String reason) {
@@ -68,7 +98,7 @@ final class Signals {
     Optional<TradingSignal> byTradeKey(String key, Symbol symbol) {
         try {
             for (TradingSignal signal : lifecycle.open()) {
-                if (key.equals(tradeKey(signal))) {
+                if (hasKey(signal, key)) {
                     return Optional.of(signal);
                 }
             }
@@ -80,7 +110,7 @@ final class Signals {
         }
         try {
             for (TradingSignal signal : records.recent(symbol, RECORDED_LOOKBACK)) {
-                if (key.equals(tradeKey(signal))) {
+                if (hasKey(signal, key)) {
                     return Optional.of(signal);
                 }
             }
@@ -99,7 +129,9 @@ final class Signals {
         return signal.profile() == null || signal.profile().isBlank() ? SignalIntake.DEFAULT_STRATEGY : signal.profile();
     }
 
-    private static String tradeKey(TradingSignal signal) {
-        return ClientOrderIds.tradeKey(strategy(signal), signal.id());
+    /** Whether the trade key is the signal's, in either form (trades journaled before keys began with the minute). */
+    private static boolean hasKey(TradingSignal signal, String key) {
+        return key.equals(ClientOrderIds.tradeKey(strategy(signal), signal.id()))
+                || key.equals(ClientOrderIds.keyBeforeMinutes(strategy(signal), signal.id()));
     }
 }

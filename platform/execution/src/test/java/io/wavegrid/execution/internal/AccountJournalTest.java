@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -68,7 +69,7 @@ class AccountJournalTest {
         journal.update(moved(sell, OrderStatus.FILLED, "2", 6));
 
         assertTrue(journal.working(Harness.BTC, Side.SELL).isEmpty());
-        assertEquals(OrderStatus.FILLED, journal.find("s1").orElseThrow().order().status(), "a finished order is read from the store");
+        assertEquals(OrderStatus.FILLED, journal.find("s1").orElseThrow().order().status());
         assertEquals(store.open("paper"), journal.open());
     }
 
@@ -82,6 +83,47 @@ class AccountJournalTest {
         assertEquals(List.of("early", "late"), ids(restarted.working(Harness.BTC, Side.SELL)));
         assertEquals(List.of("early", "late"), restarted.open().stream().map(j -> j.order().clientOrderId()).toList());
         assertEquals("other-account", restarted.find("foreign").orElseThrow().account());
+    }
+
+    @Test
+    void anOrderThatEndedHereIsFoundWithoutReadingTheStore() {
+        DownForReads reads = new DownForReads(store);
+        reads.reachable = true;
+        AccountJournal held = new AccountJournal("paper", reads);
+        Order sell = fresh("s1", Harness.BTC, Side.SELL, 1);
+        held.journal(sell);
+        held.update(moved(sell, OrderStatus.SUBMITTED, "0", 2));
+        held.update(moved(sell, OrderStatus.CANCELLED, "0", 3));
+        reads.findsFail = true;
+
+        assertEquals(OrderStatus.CANCELLED, held.find("s1").orElseThrow().order().status());
+        assertThrows(StoreUnavailableException.class, () -> held.find("never-here"), "any other order is read from the store");
+    }
+
+    @Test
+    void anUpdateFromAnotherThreadIsJudgedAgainstTheStateABarHasNotWrittenYet() throws Exception {
+        BarWrites writes = new BarWrites();
+        AccountJournal held = new AccountJournal("paper", store, writes);
+        Order sell = fresh("s1", Harness.BTC, Side.SELL, 1);
+        held.journal(sell);
+        held.open();
+        held.update(moved(sell, OrderStatus.SUBMITTED, "0", 2));
+        writes.begin();
+        held.update(moved(sell, OrderStatus.FILLED, "2", 3));
+        assertEquals(OrderStatus.SUBMITTED, store.find("s1").orElseThrow().order().status(), "the bar's write waits");
+
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> cancel = other.submit(() -> held.update(moved(sell, OrderStatus.CANCELLED, "0", 4)));
+            ExecutionException refused = assertThrows(ExecutionException.class, cancel::get);
+            assertTrue(refused.getCause() instanceof IllegalStateException, refused.toString());
+        } finally {
+            other.shutdownNow();
+        }
+        writes.end();
+
+        assertEquals(OrderStatus.FILLED, store.find("s1").orElseThrow().order().status());
+        assertEquals(OrderStatus.FILLED, held.find("s1").orElseThrow().order().status());
     }
 
     @Test
@@ -155,6 +197,7 @@ class AccountJournalTest {
     private static final class DownForReads implements OrderJournal {
         private final OrderJournal store;
         volatile boolean reachable;
+        volatile boolean findsFail;
 
         DownForReads(OrderJournal store) {
             this.store = store;
@@ -172,7 +215,15 @@ class AccountJournalTest {
 
         @Override
         public Optional<JournaledOrder> find(String clientOrderId) {
+            if (findsFail) {
+                throw new StoreUnavailableException("database connection refused", null);
+            }
             return store.find(clientOrderId);
+        }
+
+        @Override
+        public List<JournaledOrder> endedWithFillsSince(String account, Instant since) {
+            return store.endedWithFillsSince(account, since);
         }
 
         @Override

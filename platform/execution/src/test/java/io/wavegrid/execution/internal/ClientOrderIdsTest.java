@@ -64,6 +64,23 @@ class ClientOrderIdsTest {
     }
 
     @Test
+    void anEngineSignalsKeyBeginsWithItsBarsMinuteSoKeysSortByTimeAndOtherIdsKeepTheEarlierForm() {
+        String early = ClientOrderIds.tradeKey("trend", "trend.BTCUSDT.1m.1704067200000");
+        String later = ClientOrderIds.tradeKey("trend", "trend.BTCUSDT.1m.1704067260000");
+        String otherProfile = ClientOrderIds.tradeKey("scalp", "scalp.BTCUSDT.1m.1704067200000");
+
+        assertTrue(early.compareTo(later) < 0, early + " " + later);
+        assertEquals(early.substring(0, 9), otherProfile.substring(0, 9), "the same minute");
+        assertNotEquals(early, otherProfile);
+        assertEquals(22, early.length());
+        assertTrue(ClientOrderIds.looksOurs(ClientOrderIds.of(early, Role.TARGET, 2, 3)));
+        assertEquals(early, ClientOrderIds.parse(ClientOrderIds.of(early, Role.STOP, 0, 4)).tradeKey());
+        assertNotEquals(ClientOrderIds.keyBeforeMinutes("trend", "trend.BTCUSDT.1m.1704067200000"), early);
+        assertEquals(ClientOrderIds.keyBeforeMinutes("trend", "sig-1"), ClientOrderIds.tradeKey("trend", "sig-1"));
+        assertEquals(ClientOrderIds.keyBeforeMinutes("a", "b.c"), ClientOrderIds.tradeKey("a", "b.c"), "no time at the end");
+    }
+
+    @Test
     void attemptsAndTargetNumbersOutOfRangeAreRefused() {
         String key = ClientOrderIds.tradeKey("trend", "sig-1");
         assertThrows(IllegalArgumentException.class, () -> ClientOrderIds.of(key, Role.ENTRY, 0, 0));

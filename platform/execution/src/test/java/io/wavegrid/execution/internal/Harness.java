@@ -106,14 +106,46 @@ final class Harness {
         desk.start();
     }
 
-    /** The next one-minute bar; the exchange sees it before the order manager, then the signals due expire. */
+    /**
+     * The next one-minute bar; the exchange sees it before the order manager, then the signals due expire. As in the
+     * engine, the order manager hears where the bar begins and ends, so the stores' writes of the bar wait for its end.
+     */
     Candle candle(double open, double high, double low, double close, double volume) {
         Candle candle = new Candle(BTC, Timeframe.M1, nextOpen, open, high, low, close, volume);
         nextOpen += 60_000;
+        inBar(candle, () -> {
+            paper.onCandle(candle);
+            desk.onCandle(candle);
+            signals.expireDue(candle.closeTime());
+        });
+        return candle;
+    }
+
+    /**
+     * The next bar as the exchange and the order manager see it, with {@code whileOpen} run before the bar ends (its
+     * waiting writes not yet written); with {@code ends} false the process dies there and the bar never ends.
+     */
+    Candle candleThen(double open, double high, double low, double close, double volume, Runnable whileOpen, boolean ends) {
+        Candle candle = new Candle(BTC, Timeframe.M1, nextOpen, open, high, low, close, volume);
+        nextOpen += 60_000;
+        desk.beforeBar(candle);
         paper.onCandle(candle);
         desk.onCandle(candle);
-        signals.expireDue(candle.closeTime());
+        whileOpen.run();
+        if (ends) {
+            desk.afterBar(candle);
+        }
         return candle;
+    }
+
+    /** Runs {@code work} as part of a bar, as the engine runs a candle's analysis and the signals it raises. */
+    void inBar(Candle candle, Runnable work) {
+        desk.beforeBar(candle);
+        try {
+            work.run();
+        } finally {
+            desk.afterBar(candle);
+        }
     }
 
     /** The next one-minute bar as only the exchange sees it: the order manager is down (or deaf) meanwhile. */
@@ -129,16 +161,16 @@ final class Harness {
         String id = "sig-" + signalSequence.incrementAndGet();
         TradingSignal signal = signal(id, "trend", direction, entry, stop, targets);
         Instant lastClose = Instant.ofEpochMilli(nextOpen);
-        signals.publish(new TradingSignal(id, signal.profile(), BTC, Timeframe.M1, direction, signal.confidence(), signal.entry(),
-                signal.stopLoss(), signal.takeProfits(), signal.reasoning(), lastClose, lastClose.plusSeconds(60L * bars),
-                SignalStatus.PENDING, ""));
+        inBar(null, () -> signals.publish(new TradingSignal(id, signal.profile(), BTC, Timeframe.M1, direction, signal.confidence(),
+                signal.entry(), signal.stopLoss(), signal.takeProfits(), signal.reasoning(), lastClose, lastClose.plusSeconds(60L * bars),
+                SignalStatus.PENDING, "")));
         return id;
     }
 
     /** Publishes a new signal from profile "trend" and returns its id. */
     String signal(Direction direction, String entry, String stop, String... targets) {
         String id = "sig-" + signalSequence.incrementAndGet();
-        signals.publish(signal(id, "trend", direction, entry, stop, targets));
+        inBar(null, () -> signals.publish(signal(id, "trend", direction, entry, stop, targets)));
         return id;
     }
 

@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.wavegrid.exchange.paper.internal.PaperExchange;
+import io.wavegrid.infra.memory.internal.MemoryAuditLog;
+import io.wavegrid.infra.memory.internal.MemoryExecutionRepository;
+import io.wavegrid.infra.memory.internal.MemoryOrderJournal;
+import io.wavegrid.infra.memory.internal.MemoryPositionRepository;
 import io.wavegrid.infra.memory.internal.MemorySignalRepository;
 import io.wavegrid.market.api.Side;
 import io.wavegrid.signal.api.Direction;
+import io.wavegrid.signal.api.SignalStatus;
 import io.wavegrid.trading.api.Balance;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
@@ -137,5 +145,32 @@ class ReconcilerTest {
         assertTrue(report.corrected().stream().anyMatch(line -> line.startsWith(entryId) && line.contains("missed fill")), report.toString());
         assertTrue(report.balanceMismatches().isEmpty(), report.toString());
         assertEquals(0, h.paperBalance("BTC").compareTo(h.desk.positions().get(0).quantity()));
+    }
+
+    @Test
+    void anEntryJournaledAsNeverSentButFoundOnTheExchangeAfterARestartGetsItsTradeBackAndIsProtected() throws Exception {
+        UnavailableJournal journal = new UnavailableJournal(new MemoryOrderJournal(), false, true);
+        Harness before = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), journal,
+                new MemoryExecutionRepository(), new MemoryPositionRepository(), new MemoryAuditLog(), Clock.fixed(Harness.T0, ZoneOffset.UTC));
+        before.candle(100, 100, 100, 100, 1000);
+        String signal = before.signal(Direction.LONG, "100", "95");
+        String entryId = before.exchange.placeCalls.get(0);
+        // The process dies after the send, before the journal took the exchange's acknowledgement.
+        before.desk.stop();
+        assertEquals(OrderStatus.NEW, journal.find(entryId).orElseThrow().order().status());
+        journal.updatesBack();
+        before.candleWhileDown(100, 101, 99.5, 100, 1000);
+
+        Harness after = before.restarted(Settings.defaults(), true, before.signalRecords);
+        after.signals.publish(before.signals.find(signal).orElseThrow());
+        ReconciliationReport report = after.desk.reconcile();
+
+        assertTrue(report.corrected().stream().anyMatch(line -> line.startsWith(entryId) && line.contains("missed fill")), report.toString());
+        assertEquals(OrderStatus.FILLED, journal.find(entryId).orElseThrow().order().status());
+        assertEquals(1, after.desk.positions().size());
+        assertTrue(after.openOnExchange().stream().anyMatch(o -> o.request().type() == OrderType.STOP_MARKET),
+                "what the entry bought is protected: " + after.openOnExchange());
+        assertTrue(after.exchange.placeCalls.stream().noneMatch(entryId::equals), "the entry is not sent again: " + after.exchange.placeCalls);
+        assertEquals(SignalStatus.EXECUTED, after.signals.find(signal).orElseThrow().status());
     }
 }

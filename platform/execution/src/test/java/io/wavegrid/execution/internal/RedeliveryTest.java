@@ -5,9 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
 
+import io.wavegrid.execution.internal.ClientOrderIds.Role;
+import io.wavegrid.market.api.Side;
 import io.wavegrid.signal.api.Direction;
+import io.wavegrid.signal.api.TradingSignal;
+import io.wavegrid.trading.api.Order;
+import io.wavegrid.trading.api.OrderRequest;
 import io.wavegrid.trading.api.OrderStatus;
+import io.wavegrid.trading.api.OrderType;
+import io.wavegrid.trading.api.TimeInForce;
 import io.wavegrid.trading.api.TradeIntent;
 import io.wavegrid.trading.api.TradeOutcome;
 import io.wavegrid.trading.api.TradingState;
@@ -74,6 +83,34 @@ class RedeliveryTest {
         assertEquals(OrderStatus.FILLED, second.entry().status());
         assertTrue(after.exchange.placeCalls.isEmpty(), after.exchange.placeCalls.toString());
         assertEquals(ordersBefore, after.paper.openOrders().size());
+    }
+
+    @Test
+    void aSignalOpenAcrossTheChangeOfKeyFormKeepsTheKeyItsEntryWasJournaledUnder() throws Exception {
+        Harness before = new Harness();
+        before.candle(100, 100, 100, 100, 1000);
+        TradingSignal signal = Harness.signal("trend.BTCUSDT.1m.1704067200000", "trend", Direction.LONG, "100", "95");
+        String earlierEntry = ClientOrderIds.of(ClientOrderIds.keyBeforeMinutes("trend", signal.id()), Role.ENTRY, 0, 1);
+        OrderRequest sent = new OrderRequest(earlierEntry, Harness.BTC, Side.BUY, OrderType.MARKET, new BigDecimal("1"), null,
+                null, TimeInForce.GTC);
+        // The version before the change journaled and sent the entry, then stopped before the signal moved on.
+        before.journal.journal("paper", new Order(sent, null, OrderStatus.NEW, null, null, Harness.T0, ""));
+        before.exchange.place(sent);
+        before.desk.stop();
+        TestSignals book = new TestSignals(before.signalRecords);
+        book.restore(signal);
+        Desk after = new Desk(Settings.defaults(), new Desk.Services(before.exchange, new ExchangeTraits("paper", true, true, true),
+                before.risk, book, before.signalRecords, before.journal, before.executions, before.positions, before.audit, null),
+                Clock.fixed(Harness.T0, ZoneOffset.UTC), before.pauses::add);
+        book.listener = after;
+        after.start();
+        int placed = before.exchange.placeCalls.size();
+
+        after.onTradingSignal(signal); // delivered again
+
+        assertEquals(placed, before.exchange.placeCalls.size(), "no second entry: " + before.exchange.placeCalls);
+        assertTrue(before.journal.find(ClientOrderIds.of(ClientOrderIds.tradeKey("trend", signal.id()), Role.ENTRY, 0, 1)).isEmpty());
+        assertFalse(ClientOrderIds.tradeKey("trend", signal.id()).equals(ClientOrderIds.keyBeforeMinutes("trend", signal.id())));
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.wavegrid.infra.api.HealthStatus;
 import io.wavegrid.infra.memory.internal.MemorySignalRepository;
 import io.wavegrid.signal.api.Direction;
 import io.wavegrid.signal.api.SignalStatus;
+import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
 import io.wavegrid.trading.api.OrderStatus;
@@ -63,6 +64,30 @@ class RestartTest {
 
     private static List<AuditEntry> audited(Harness h, String action) {
         return h.audit.recent(10_000).stream().filter(e -> e.action().equals(action)).toList();
+    }
+
+    @Test
+    void fillsOfAnEntryThatEndedBeforeItsFillsCameAreBookedAtTheNextStartAndItsTradeIsRebuiltAndProtected() throws Exception {
+        Harness before = new Harness();
+        before.candle(100, 100, 100, 100, 1000);
+        before.signal(Direction.LONG, "100", "95", "110");
+        String entryId = before.exchange.placeCalls.get(0);
+        before.exchange.dropsFills = true; // the entry's FILLED state arrives; the process dies before its fills do
+        before.candle(100, 101, 99.5, 100, 1000);
+        assertEquals(OrderStatus.FILLED, before.journal.find(entryId).orElseThrow().order().status());
+        assertTrue(before.executions.forOrder(entryId).isEmpty());
+        BigDecimal bought = before.journal.find(entryId).orElseThrow().order().filledQuantity();
+
+        Harness after = before.restarted(Settings.defaults(), true, before.signalRecords);
+
+        assertEquals(0, bought.compareTo(after.executions.forOrder(entryId).stream().map(Fill::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)), "the fills are booked once");
+        assertEquals(1, after.desk.positions().size());
+        assertTrue(after.desk.positions().get(0).quantity().signum() > 0);
+        assertTrue(after.openOnExchange().stream().anyMatch(o -> o.request().type() == OrderType.STOP_MARKET),
+                "the trade is rebuilt and protected: " + after.openOnExchange());
+        assertEquals(HealthStatus.State.UP, after.desk.health().state(), after.desk.health().detail());
+        assertTrue(after.desk.reconcile().corrected().stream().noneMatch(line -> line.contains("missed fill")));
     }
 
     @Test

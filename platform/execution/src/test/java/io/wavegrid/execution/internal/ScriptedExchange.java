@@ -79,9 +79,24 @@ final class ScriptedExchange implements ExchangeAdapter {
         return balanceView.apply(paper.balances());
     }
 
+    /** True: the exchange's fills never reach the order manager (lost with its stream), its order updates do. */
+    volatile boolean dropsFills;
+
     @Override
     public void setExecutionListener(ExecutionListener listener) {
-        paper.setExecutionListener(listener);
+        paper.setExecutionListener(listener == null ? null : new ExecutionListener() {
+            @Override
+            public void onOrderUpdate(Order order) {
+                listener.onOrderUpdate(order);
+            }
+
+            @Override
+            public void onFill(Fill fill) {
+                if (!dropsFills) {
+                    listener.onFill(fill);
+                }
+            }
+        });
     }
 
     /** False: behave as an exchange that cannot list an order's fills. */

@@ -34,6 +34,11 @@ final class TestSignals implements SignalLifecycle {
         this.records = records;
     }
 
+    /** A signal the engine holds from before a restart, not delivered again yet. */
+    void restore(TradingSignal signal) {
+        signals.put(signal.id(), signal);
+    }
+
     /** A new signal, delivered to the listener as PENDING. */
     void publish(TradingSignal signal) {
         signals.put(signal.id(), signal);
