@@ -30,6 +30,13 @@ final class BarClock {
     private int sentOnShard;
     /** When the first timed bar was shown, for the throughput of the timed part. */
     volatile long timedFrom;
+    /**
+     * The JIT's total compilation time (ms) when the timed part began: what it compiles during the timed part shows
+     * whether the warm-up was long enough for the rare paths (an exit, a partly filled entry's stop) to be compiled.
+     */
+    volatile long compilationAtTimedStart;
+    /** Each collector's collection count and time (ms) when the timed part began, by collector name. */
+    final Map<String, long[]> gcAtTimedStart = new HashMap<>();
     final LatencySamples analysis;
     final LatencySamples orders;
     final LatencySamples entryOrders;
@@ -67,6 +74,9 @@ final class BarClock {
         reported = 0;
         if (++barsShown == warmupBars + 1) {
             timedFrom = barStart;
+            compilationAtTimedStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> gcAtTimedStart.put(gc.getName(),
+                    new long[] {gc.getCollectionCount(), gc.getCollectionTime()}));
         }
     }
 

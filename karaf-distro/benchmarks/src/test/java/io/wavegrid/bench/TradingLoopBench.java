@@ -5,6 +5,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Dictionary;
@@ -84,9 +85,13 @@ public class TradingLoopBench {
                 editConfigurationFilePut("etc/io.wavegrid.risk.cfg", "max.daily.loss", "1"),
                 editConfigurationFilePut("etc/io.wavegrid.risk.cfg", "max.drawdown", "1"),
                 systemProperty("loop.candles").value(System.getProperty("loop.candles", "1000000")),
-                systemProperty("loop.warmup").value(System.getProperty("loop.warmup", "200000")),
+                // Orders are rare (about 2.6 per 100 candles), so the order manager's methods reach the JIT's top tier only after
+                // a few hundred thousand orders' worth of calls: with 200,000 warm-up candles they were still being compiled
+                // during the timed part, and that made the tail (p99 141 us against 51 us after 3,000,000, same code).
+                systemProperty("loop.warmup").value(System.getProperty("loop.warmup", "3000000")),
                 systemProperty("loop.store").value(System.getProperty("loop.store", "database")),
                 systemProperty("loop.heap").value(System.getProperty("loop.heap", "1g")),
+                systemProperty("loop.gc").value(System.getProperty("loop.gc", "jvm")),
                 systemProperty("bench.out").value(System.getProperty("bench.out")));
         // -Dloop.jfr=file records the run with Java Flight Recorder, to see where the loop spends its time.
         if (!flightRecording.isEmpty()) {
@@ -101,7 +106,15 @@ public class TradingLoopBench {
         if (!heap.equals("jvm")) {
             options = OptionUtils.combine(options, vmOption("-Xms" + heap), vmOption("-Xmx" + heap), vmOption("-XX:+AlwaysPreTouch"));
         }
-        // -Dloop.vm="-XX:+UseZGC ..." tries other JVM options.
+        // -Dloop.gc=parallel, g1 or zgc chooses the collector; jvm (the default) leaves the JVM its own, as bin/setenv does.
+        switch (System.getProperty("loop.gc", "jvm")) {
+            case "parallel" -> options = OptionUtils.combine(options, vmOption("-XX:+UseParallelGC"));
+            case "g1" -> options = OptionUtils.combine(options, vmOption("-XX:+UseG1GC"));
+            case "zgc" -> options = OptionUtils.combine(options, vmOption("-XX:+UseZGC"));
+            default -> {
+            }
+        }
+        // -Dloop.vm="-XX:... ..." tries other JVM options.
         for (String extra : System.getProperty("loop.vm", "").trim().split("\\s+")) {
             if (!extra.isEmpty()) {
                 options = OptionUtils.combine(options, vmOption(extra));
@@ -154,10 +167,11 @@ public class TradingLoopBench {
             Thread.sleep(5);
         }
         double seconds = (System.nanoTime() - clock.timedFrom) / 1e9;
+        long compiledDuringTimedPart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - clock.compilationAtTimedStart;
         LatencySamples noise = NoiseFloor.measure(100_000);
         String report = String.format(
                 "Trading loop over %,d replayed 1m candles after %,d warm-up candles (full analysis set, risk, execution, paper exchange,"
-                        + " one shard, %s journal, heap %s):%n"
+                        + " one shard, %s journal, heap %s, collector %s):%n"
                         + "  candle close -> order sent, every order: %s (goal p99 <= 100 us)%n"
                         + "    the shard thread's own CPU time in it: %s%n"
                         + "    of which entries sent after the bar's analysis: %s%n"
@@ -166,18 +180,27 @@ public class TradingLoopBench {
                         + "  baseline, candle close -> aggregation, every bar: %s%n"
                         + "  ratio order over baseline: p50 %.2f, p99 %.2f%n"
                         + "  machine's spread, one fixed piece of work timed alike: %s, p99/p50 %.1f (orders: %.1f)%n"
-                        + "  throughput of the whole loop, timed part: %,.0f candles/s (%.1f s)%n",
-                candles, warmup, store, System.getProperty("loop.heap"), clock.orders.summary(), clock.ordersOnCpu.summary(),
+                        + "  throughput of the whole loop, timed part: %,.0f candles/s (%.1f s)%n"
+                        + "  JIT compilation during the timed part: %,d ms of compiler threads' time%n",
+                candles, warmup, store, System.getProperty("loop.heap"), System.getProperty("loop.gc"), clock.orders.summary(),
+                clock.ordersOnCpu.summary(),
                 clock.entryOrders.summary(), clock.aggregationToOrder.summary(), clock.reportToOrder.summary(),
                 clock.analysis.summary(), clock.orders.percentileMicros(50) / clock.analysis.percentileMicros(50),
                 clock.orders.percentileMicros(99) / clock.analysis.percentileMicros(99), noise.summary(),
                 noise.percentileMicros(99) / noise.percentileMicros(50), clock.orders.percentileMicros(99) / clock.orders.percentileMicros(50),
-                candles / seconds, seconds);
+                candles / seconds, seconds, compiledDuringTimedPart);
         StringBuilder kinds = new StringBuilder("  every order by kind:%n".formatted());
         clock.byKind.forEach((kind, samples) -> kinds.append("    %s: %s%n".formatted(kind, samples.summary())));
         kinds.append("  the order manager's handling of each exchange report on the shard thread:%n".formatted());
         clock.reportHandling.forEach((kind, samples) -> kinds.append("    %s: %s%n".formatted(kind, samples.summary())));
         report += kinds;
+        StringBuilder collections = new StringBuilder("  garbage collections during the timed part:");
+        ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> {
+            long[] before = clock.gcAtTimedStart.getOrDefault(gc.getName(), new long[2]);
+            collections.append(String.format(" %s %,d (%,d ms);", gc.getName(), gc.getCollectionCount() - before[0],
+                    gc.getCollectionTime() - before[1]));
+        });
+        report += collections + "%n".formatted();
         System.out.print(report);
         Files.writeString(Path.of(System.getProperty("bench.out"), "bench-trading-loop-" + store + ".txt"), report);
         assertTrue("orders were sent: " + clock.orders.size(), clock.orders.size() > 0);
