@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * it (journaled, never waiting): those are recovered at start like any order the exchange moved while the engine was
  * down (reconciliation takes their states and missed fills back from the exchange; a rebuilt trade knows its stop).
  * Writes outside a bar (the exchange's own threads, reconciliation, the operator) run at once. A store that is down
- * when a bar ends keeps the rest waiting, in order, for the next bar's end or reconciliation.
+ * when a bar ends keeps the rest waiting, in order, for the next bar's end or reconciliation; so does a store that
+ * refuses a write outside a bar, and the writes that come after it there wait behind it (a position is never saved
+ * ahead of the fill it counts, which a restart would book a second time).
  */
 final class BarWrites {
 
@@ -47,13 +49,44 @@ final class BarWrites {
         bars.get().open = true;
     }
 
-    /** Within a bar: kept until its end. Outside one: run now, its failure the caller's. */
+    /**
+     * Within a bar: kept until its end. Outside one: run now, or, while earlier writes wait for a store, after them; a
+     * write the store refuses because it is down waits too (any other failure is the caller's).
+     */
     void submit(Supplier<String> what, Runnable write) {
         Bar bar = bars.get();
         if (bar.open) {
             bar.writes.add(new Write(what, write));
-        } else {
+            return;
+        }
+        if (backlogWaiting) {
+            synchronized (backlog) {
+                backlog.addLast(new Write(what, write));
+                drain();
+            }
+            return;
+        }
+        try {
             write.run();
+        } catch (StoreUnavailableException e) {
+            waitForStore(what, write, e);
+        }
+    }
+
+    /** Whether writes wait for a store that was down: a write that must follow them cannot run now. */
+    boolean backlogged() {
+        return backlogWaiting;
+    }
+
+    /** {@code write} failed because its store is down: it waits, with every write after it, until the store is back. */
+    void waitForStore(Supplier<String> what, Runnable write, StoreUnavailableException failed) {
+        synchronized (backlog) {
+            if (failure == null) {
+                LOG.error("Store unavailable: {} and the writes after it wait until it is back: {}", what.get(), failed.getMessage());
+            }
+            failure = failed.getMessage();
+            backlog.addLast(new Write(what, write));
+            backlogWaiting = true;
         }
     }
 

@@ -4,8 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.wavegrid.infra.api.JournaledOrder;
+import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.signal.api.SignalStatus;
 import io.wavegrid.trading.api.ExecutionListener;
 import io.wavegrid.trading.api.Fill;
@@ -170,17 +172,22 @@ final class Executions implements ExecutionListener {
             }
         }
         String account = parts.settings().account();
-        if (parts.writes().deferring()) {
-            // Within a bar this process's memory is the guard; the store's key backs it when the bar's writes land.
-            parts.writes().submit(() -> "fill " + fill.tradeId() + " of " + fill.symbol(), () -> {
-                if (!parts.executions().record(account, fill)) {
-                    LOG.warn("Fill {} of {} was recorded already", fill.tradeId(), fill.symbol());
-                }
-            });
+        Supplier<String> what = () -> "fill " + fill.tradeId() + " of " + fill.symbol();
+        Runnable record = () -> {
+            if (!parts.executions().record(account, fill)) {
+                LOG.warn("Fill {} of {} was recorded already", fill.tradeId(), fill.symbol());
+            }
+        };
+        if (parts.writes().deferring() || parts.writes().backlogged()) {
+            // This process's memory is the guard until the write lands; the store's key backs it then.
+            parts.writes().submit(what, record);
             return true;
         }
         try {
             return parts.executions().record(account, fill);
+        } catch (StoreUnavailableException e) {
+            parts.writes().waitForStore(what, record, e);
+            return true;
         } catch (RuntimeException e) {
             LOG.error("Fill {} of {} not stored ({}); booked from memory, reconciliation will report any difference",
                     fill.tradeId(), fill.symbol(), e.toString());
@@ -189,12 +196,8 @@ final class Executions implements ExecutionListener {
     }
 
     void save(Position position) {
-        if (parts.writes().deferring()) {
-            parts.writes().submit(() -> "position " + position.account() + " " + position.symbol(), () -> parts.positions().save(position));
-            return;
-        }
         try {
-            parts.positions().save(position);
+            parts.writes().submit(() -> "position " + position.account() + " " + position.symbol(), () -> parts.positions().save(position));
         } catch (RuntimeException e) {
             LOG.error("Position {} {} not stored: {}", position.account(), position.symbol(), e.toString());
         }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import io.wavegrid.exchange.paper.internal.PaperExchange;
 import io.wavegrid.infra.api.HealthStatus;
+import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.infra.memory.internal.MemoryAuditLog;
 import io.wavegrid.infra.memory.internal.MemoryExecutionRepository;
 import io.wavegrid.infra.memory.internal.MemoryOrderJournal;
@@ -20,6 +21,7 @@ import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderStatus;
 import io.wavegrid.trading.api.OrderType;
+import io.wavegrid.trading.api.Position;
 import io.wavegrid.trading.api.ReconciliationReport;
 
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,59 @@ class BarWritesTest {
         assertEquals(0, recorded(h, entryId).compareTo(journal.find(entryId).orElseThrow().order().filledQuantity()));
         assertEquals(OrderStatus.SUBMITTED, journal.find(stopId).orElseThrow().order().status());
         assertEquals(1, h.positions.all("paper").size());
+    }
+
+    /** Fills the exchange streams on its own thread, outside any bar, while the fills' store is down. */
+    @Test
+    void aFillItsStoreRefusedOutsideABarIsRecordedWhenTheStoreIsBackBeforeThePositionThatCountsIt() throws Exception {
+        List<String> refused = new java.util.ArrayList<>();
+        boolean[] down = {false};
+        MemoryExecutionRepository executions = new MemoryExecutionRepository() {
+            @Override
+            public boolean record(String account, Fill fill) {
+                if (down[0]) {
+                    refused.add(fill.tradeId());
+                    throw new StoreUnavailableException("fills store down", null);
+                }
+                return super.record(account, fill);
+            }
+        };
+        List<BigDecimal> savedWithRecorded = new java.util.ArrayList<>();
+        MemoryPositionRepository positions = new MemoryPositionRepository() {
+            @Override
+            public void save(Position position) {
+                savedWithRecorded.add(executions.recent("paper", Integer.MAX_VALUE).stream().map(Fill::quantity).reduce(BigDecimal.ZERO, BigDecimal::add));
+                super.save(position);
+            }
+        };
+        Harness h = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), new MemoryOrderJournal(),
+                executions, positions, new MemoryAuditLog(), Clock.fixed(Harness.T0, ZoneOffset.UTC));
+        h.candle(100, 100, 100, 100, 1000);
+        h.signal(Direction.LONG, "100", "95");
+        String entryId = h.exchange.placeCalls.get(0);
+        down[0] = true;
+
+        h.candleWhileDown(100, 101, 99.5, 100, 1000);
+
+        assertFalse(refused.isEmpty(), "the entry filled while the fills' store was down");
+        assertTrue(h.positions.all("paper").isEmpty(), "no position saved ahead of the fills it counts");
+        assertEquals(1, h.desk.positions().size(), "the order manager's own view holds the fill");
+        ReconciliationReport whileDown = h.desk.reconcile();
+        assertTrue(whileDown.failures().stream().anyMatch(line -> line.startsWith("stores:")), whileDown.toString());
+
+        down[0] = false;
+        ReconciliationReport back = h.desk.reconcile();
+
+        assertFalse(back.failures().stream().anyMatch(line -> line.startsWith("stores:")), back.toString());
+        BigDecimal filled = h.journal.find(entryId).orElseThrow().order().filledQuantity();
+        assertEquals(0, recorded(h, entryId).compareTo(filled), "every fill recorded, once");
+        BigDecimal held = h.desk.positions().get(0).quantity();
+        assertEquals(0, h.positions.all("paper").get(0).quantity().compareTo(held));
+        assertEquals(0, savedWithRecorded.get(savedWithRecorded.size() - 1).compareTo(filled),
+                "the position was saved after the fills it counts were recorded");
+
+        Harness after = h.restarted(Settings.defaults(), true, h.signalRecords);
+        assertEquals(0, after.desk.positions().get(0).quantity().compareTo(held), "a restart books nothing twice");
     }
 
     @Test
