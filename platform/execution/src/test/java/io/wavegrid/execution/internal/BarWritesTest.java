@@ -16,7 +16,6 @@ import io.wavegrid.infra.memory.internal.MemoryAuditLog;
 import io.wavegrid.infra.memory.internal.MemoryExecutionRepository;
 import io.wavegrid.infra.memory.internal.MemoryOrderJournal;
 import io.wavegrid.infra.memory.internal.MemoryPositionRepository;
-import io.wavegrid.signal.api.Direction;
 import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderStatus;
@@ -40,9 +39,7 @@ class BarWritesTest {
     @Test
     void theFillsPositionAndJournalUpdatesOfABarAreWrittenWhenItEndsAndItsStopIsJournaledBeforeItIsSent() throws Exception {
         Harness h = new Harness();
-        h.candle(100, 100, 100, 100, 1000);
-        h.signal(Direction.LONG, "100", "95");
-        String entryId = h.exchange.placeCalls.get(0);
+        String entryId = h.longEntry();
         assertEquals(OrderStatus.SUBMITTED, h.journal.find(entryId).orElseThrow().order().status(), "written when its bar ended");
 
         h.candleThen(100, 101, 99.5, 100, 1000, () -> {
@@ -70,9 +67,7 @@ class BarWritesTest {
         UnavailableJournal journal = new UnavailableJournal(new MemoryOrderJournal(), false, false);
         Harness h = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), journal,
                 new MemoryExecutionRepository(), new MemoryPositionRepository(), new MemoryAuditLog(), Clock.fixed(Harness.T0, ZoneOffset.UTC));
-        h.candle(100, 100, 100, 100, 1000);
-        h.signal(Direction.LONG, "100", "95");
-        String entryId = h.exchange.placeCalls.get(0);
+        String entryId = h.longEntry();
         journal.updatesFail(true);
 
         h.candle(100, 101, 99.5, 100, 1000);
@@ -121,9 +116,7 @@ class BarWritesTest {
         };
         Harness h = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), new MemoryOrderJournal(),
                 executions, positions, new MemoryAuditLog(), Clock.fixed(Harness.T0, ZoneOffset.UTC));
-        h.candle(100, 100, 100, 100, 1000);
-        h.signal(Direction.LONG, "100", "95");
-        String entryId = h.exchange.placeCalls.get(0);
+        String entryId = h.longEntry();
         down[0] = true;
 
         h.candleWhileDown(100, 101, 99.5, 100, 1000);
@@ -152,9 +145,7 @@ class BarWritesTest {
     @Test
     void aCrashBeforeTheBarEndsLosesItsWaitingWritesAndTheRestartRecoversTheTradeWithItsOneStop() throws Exception {
         Harness before = new Harness();
-        before.candle(100, 100, 100, 100, 1000);
-        before.signal(Direction.LONG, "100", "95", "110");
-        String entryId = before.exchange.placeCalls.get(0);
+        String entryId = before.longEntry("110");
         before.candleThen(100, 101, 99.5, 100, 1000, () -> {
         }, false);
         BigDecimal bought = before.exchange.query(Harness.BTC, entryId).orElseThrow().filledQuantity();

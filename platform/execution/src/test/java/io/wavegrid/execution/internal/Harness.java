@@ -167,6 +167,16 @@ final class Harness {
         return id;
     }
 
+    /**
+     * A flat bar at 100, then a long signal entering at 100 with its stop at 95 (and {@code targets}): the client order
+     * id of its entry, sent in the signal's bar.
+     */
+    String longEntry(String... targets) {
+        candle(100, 100, 100, 100, 1000);
+        signal(Direction.LONG, "100", "95", targets);
+        return exchange.placeCalls.get(0);
+    }
+
     /** Publishes a new signal from profile "trend" and returns its id. */
     String signal(Direction direction, String entry, String stop, String... targets) {
         String id = "sig-" + signalSequence.incrementAndGet();

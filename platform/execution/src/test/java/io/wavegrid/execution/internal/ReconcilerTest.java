@@ -112,9 +112,7 @@ class ReconcilerTest {
     @Test
     void fillsAnExchangeCannotListAreReportedAndNothingIsMadeUp() throws Exception {
         Harness before = new Harness();
-        before.candle(100, 100, 100, 100, 1000);
-        before.signal(Direction.LONG, "100", "95");
-        String entryId = before.exchange.placeCalls.get(0);
+        String entryId = before.longEntry();
         before.desk.stop();
         before.candleWhileDown(100, 101, 99.5, 100, 1000);
 

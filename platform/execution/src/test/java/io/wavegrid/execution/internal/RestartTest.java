@@ -69,9 +69,7 @@ class RestartTest {
     @Test
     void fillsOfAnEntryThatEndedBeforeItsFillsCameAreBookedAtTheNextStartAndItsTradeIsRebuiltAndProtected() throws Exception {
         Harness before = new Harness();
-        before.candle(100, 100, 100, 100, 1000);
-        before.signal(Direction.LONG, "100", "95", "110");
-        String entryId = before.exchange.placeCalls.get(0);
+        String entryId = before.longEntry("110");
         before.exchange.dropsFills = true; // the entry's FILLED state arrives; the process dies before its fills do
         before.candle(100, 101, 99.5, 100, 1000);
         assertEquals(OrderStatus.FILLED, before.journal.find(entryId).orElseThrow().order().status());
