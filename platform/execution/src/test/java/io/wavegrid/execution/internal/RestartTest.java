@@ -7,11 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.wavegrid.infra.api.AuditEntry;
+import io.wavegrid.exchange.paper.internal.PaperExchange;
 import io.wavegrid.infra.api.HealthStatus;
+import io.wavegrid.infra.memory.internal.MemoryAuditLog;
+import io.wavegrid.infra.memory.internal.MemoryExecutionRepository;
+import io.wavegrid.infra.memory.internal.MemoryOrderJournal;
+import io.wavegrid.infra.memory.internal.MemoryPositionRepository;
 import io.wavegrid.infra.memory.internal.MemorySignalRepository;
 import io.wavegrid.signal.api.Direction;
 import io.wavegrid.signal.api.SignalStatus;
@@ -86,6 +94,36 @@ class RestartTest {
                 "the trade is rebuilt and protected: " + after.openOnExchange());
         assertEquals(HealthStatus.State.UP, after.desk.health().state(), after.desk.health().detail());
         assertTrue(after.desk.reconcile().corrected().stream().noneMatch(line -> line.contains("missed fill")));
+    }
+
+    @Test
+    void ordersThatEndedWithEveryFillOnRecordAreNotReadOneByOneAtStart() throws Exception {
+        List<String> readOnTheirOwn = new ArrayList<>();
+        MemoryExecutionRepository executions = new MemoryExecutionRepository() {
+            @Override
+            public List<Fill> forOrder(String clientOrderId) {
+                readOnTheirOwn.add(clientOrderId);
+                return super.forOrder(clientOrderId);
+            }
+        };
+        Harness before = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), new MemoryOrderJournal(),
+                executions, new MemoryPositionRepository(), new MemoryAuditLog(), Clock.fixed(Harness.T0, ZoneOffset.UTC));
+        String entryId = before.longEntry();
+        before.candle(100, 101, 99.5, 100, 1000);
+        String stopId = resting(before, OrderType.STOP_MARKET).clientOrderId();
+        before.candle(100, 100, 90, 92, 1000);
+        for (String ended : List.of(entryId, stopId)) {
+            assertEquals(OrderStatus.FILLED, before.journal.find(ended).orElseThrow().order().status(), ended);
+            assertFalse(executions.forOrder(ended).isEmpty(), ended);
+        }
+        assertTrue(before.desk.positions().stream().allMatch(p -> p.quantity().signum() == 0), before.desk.positions().toString());
+        readOnTheirOwn.clear();
+
+        Harness after = before.restarted(Settings.defaults(), true, before.signalRecords);
+
+        assertTrue(readOnTheirOwn.isEmpty(), "the trade is over and its orders' fills were in the one read of the newest: "
+                + readOnTheirOwn);
+        assertTrue(after.desk.reconcile().clean());
     }
 
     @Test
