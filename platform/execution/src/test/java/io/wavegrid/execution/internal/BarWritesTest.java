@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.wavegrid.exchange.paper.internal.PaperExchange;
@@ -94,7 +95,7 @@ class BarWritesTest {
     /** Fills the exchange streams on its own thread, outside any bar, while the fills' store is down. */
     @Test
     void aFillItsStoreRefusedOutsideABarIsRecordedWhenTheStoreIsBackBeforeThePositionThatCountsIt() throws Exception {
-        List<String> refused = new java.util.ArrayList<>();
+        List<String> refused = new ArrayList<>();
         boolean[] down = {false};
         MemoryExecutionRepository executions = new MemoryExecutionRepository() {
             @Override
@@ -106,7 +107,7 @@ class BarWritesTest {
                 return super.record(account, fill);
             }
         };
-        List<BigDecimal> savedWithRecorded = new java.util.ArrayList<>();
+        List<BigDecimal> savedWithRecorded = new ArrayList<>();
         MemoryPositionRepository positions = new MemoryPositionRepository() {
             @Override
             public void save(Position position) {

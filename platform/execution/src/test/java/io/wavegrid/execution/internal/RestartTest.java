@@ -13,8 +13,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.wavegrid.infra.api.AuditEntry;
 import io.wavegrid.exchange.paper.internal.PaperExchange;
+import io.wavegrid.infra.api.AuditEntry;
 import io.wavegrid.infra.api.HealthStatus;
 import io.wavegrid.infra.memory.internal.MemoryAuditLog;
 import io.wavegrid.infra.memory.internal.MemoryExecutionRepository;
