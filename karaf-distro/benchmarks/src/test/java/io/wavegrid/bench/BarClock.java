@@ -50,6 +50,13 @@ final class BarClock {
      * (a GC pause, another thread on its core): what the code itself costs and what the machine adds, told apart.
      */
     final LatencySamples ordersOnCpu;
+    /**
+     * Each order's own journal insert, just before its send, and the order's latency without the inserts of its bar up
+     * to it (a take-profit sent after the stop of the same fill waited for the stop's insert too).
+     */
+    final LatencySamples journalInserts;
+    final LatencySamples ordersWithoutInserts;
+    private long insertsInBar;
     /** How long the order manager took with each report of the exchange on the shard thread, by kind. */
     final Map<String, LatencySamples> reportHandling = new TreeMap<>();
     private final Map<String, LatencySamples> handlingAlone = new HashMap<>();
@@ -64,6 +71,8 @@ final class BarClock {
         aggregationToOrder = new LatencySamples(expected);
         reportToOrder = new LatencySamples(expected);
         ordersOnCpu = new LatencySamples(expected);
+        journalInserts = new LatencySamples(expected);
+        ordersWithoutInserts = new LatencySamples(expected);
     }
 
     void barShown() {
@@ -72,6 +81,7 @@ final class BarClock {
         barStart = System.nanoTime();
         aggregated = 0;
         reported = 0;
+        insertsInBar = 0;
         if (++barsShown == warmupBars + 1) {
             timedFrom = barStart;
             compilationAtTimedStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
@@ -122,6 +132,14 @@ final class BarClock {
         }
     }
 
+    /** The shard thread journaled a new order, which it sends next. */
+    void journaled(long nanos) {
+        if (timing()) {
+            journalInserts.add(nanos);
+            insertsInBar += nanos;
+        }
+    }
+
     void orderSent(OrderRequest request) {
         sentOnShard++;
         if (!timing()) {
@@ -129,6 +147,7 @@ final class BarClock {
         }
         long now = System.nanoTime();
         orders.add(now - barStart);
+        ordersWithoutInserts.add(now - barStart - insertsInBar);
         ordersOnCpu.add(threads.getCurrentThreadCpuTime() - barCpuStart);
         if (reported != 0 && aggregated == 0) {
             reportToOrder.add(now - reported);

@@ -8,12 +8,14 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
 import javax.inject.Inject;
 
 import io.wavegrid.engine.api.Engine;
+import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.itests.Candles;
 import io.wavegrid.itests.MarketScript;
 import io.wavegrid.itests.WavegridDistribution;
@@ -67,6 +69,7 @@ public class TradingLoopBench {
         probe.addTest(MarketScript.class);
         probe.addTest(Candles.class);
         probe.addTest(TimedExchange.class);
+        probe.addTest(TimedJournal.class);
         probe.addTest(ReportingListener.class);
         probe.addTest(LatencySamples.class);
         probe.addTest(BarClock.class);
@@ -154,6 +157,16 @@ public class TradingLoopBench {
         context.registerService(ExchangeAdapter.class, new TimedExchange(paper, clock), timedProps);
         String backend = store.equals("memory") ? "memory" : "database";
         long deadline = System.currentTimeMillis() + 120_000;
+        Collection<ServiceReference<OrderJournal>> journals;
+        while ((journals = context.getServiceReferences(OrderJournal.class, "(infra.backend=" + backend + ")")).isEmpty()) {
+            assertTrue("the " + backend + " journal is registered", System.currentTimeMillis() < deadline);
+            Thread.sleep(50);
+        }
+        Dictionary<String, Object> journalProps = new Hashtable<>();
+        journalProps.put("infra.backend", backend);
+        journalProps.put("bench", "timed");
+        journalProps.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+        context.registerService(OrderJournal.class, new TimedJournal(context.getService(journals.iterator().next()), clock), journalProps);
         while (!tradingOn(backend)) {
             assertTrue("the order manager binds to the timed exchange and the " + backend + " journal",
                     System.currentTimeMillis() < deadline);
@@ -174,6 +187,8 @@ public class TradingLoopBench {
                         + " one shard, %s journal, heap %s, collector %s):%n"
                         + "  candle close -> order sent, every order: %s (goal p99 <= 100 us)%n"
                         + "    the shard thread's own CPU time in it: %s%n"
+                        + "    its own journal insert, before its send: %s%n"
+                        + "    the order without the journal inserts of its bar: %s%n"
                         + "    of which entries sent after the bar's analysis: %s%n"
                         + "    and their part from the aggregation to the send: %s%n"
                         + "  orders sent before the analysis after the exchange reported a fill, from its first report: %s%n"
@@ -183,7 +198,7 @@ public class TradingLoopBench {
                         + "  throughput of the whole loop, timed part: %,.0f candles/s (%.1f s)%n"
                         + "  JIT compilation during the timed part: %,d ms of compiler threads' time%n",
                 candles, warmup, store, System.getProperty("loop.heap"), System.getProperty("loop.gc"), clock.orders.summary(),
-                clock.ordersOnCpu.summary(),
+                clock.ordersOnCpu.summary(), clock.journalInserts.summary(), clock.ordersWithoutInserts.summary(),
                 clock.entryOrders.summary(), clock.aggregationToOrder.summary(), clock.reportToOrder.summary(),
                 clock.analysis.summary(), clock.orders.percentileMicros(50) / clock.analysis.percentileMicros(50),
                 clock.orders.percentileMicros(99) / clock.analysis.percentileMicros(99), noise.summary(),
@@ -206,11 +221,11 @@ public class TradingLoopBench {
         assertTrue("orders were sent: " + clock.orders.size(), clock.orders.size() > 0);
     }
 
-    /** The order manager is registered after the journal of the wanted backend, so it is bound to it. */
+    /** The order manager is registered after the timed journal of the wanted backend, so it is bound to it. */
     private boolean tradingOn(String backend) throws Exception {
-        var journals = context.getServiceReferences(io.wavegrid.infra.api.OrderJournal.class, "(infra.backend=" + backend + ")");
+        var journals = context.getServiceReferences(OrderJournal.class, "(&(infra.backend=" + backend + ")(bench=timed))");
         var managers = context.getServiceReferences(OrderManager.class, null);
-        var databases = context.getServiceReferences(io.wavegrid.infra.api.OrderJournal.class, "(infra.backend=database)");
+        var databases = context.getServiceReferences(OrderJournal.class, "(&(infra.backend=database)(!(bench=timed)))");
         if (journals.isEmpty() || managers.isEmpty() || (backend.equals("memory") && !databases.isEmpty())) {
             return false;
         }
