@@ -37,14 +37,31 @@ final class ClientOrderIds {
      * random leaf, which on H2 halved an entry's journal insert. Any other id keeps the 20 characters of the hash.
      */
     static String tradeKey(String strategy, String signalId) {
-        byte[] hash = sha256(strategy + "|" + signalId);
-        long minute = barMinute(signalId);
-        return minute < 0 ? "wg" + base32(hash, 20) : "wg" + minute(minute) + base32(hash, 13);
+        return tradeKey(sha256(strategy + "|" + signalId), barMinute(signalId));
+    }
+
+    private static String tradeKey(byte[] hash, long minute) {
+        return minute < 0 ? keyBeforeMinutes(hash) : "wg" + minute(minute) + base32(hash, 13);
     }
 
     /** The key of a trade from before keys began with the signal's minute: a signal open across that change keeps it. */
     static String keyBeforeMinutes(String strategy, String signalId) {
-        return "wg" + base32(sha256(strategy + "|" + signalId), 20);
+        return keyBeforeMinutes(sha256(strategy + "|" + signalId));
+    }
+
+    private static String keyBeforeMinutes(byte[] hash) {
+        return "wg" + base32(hash, 20);
+    }
+
+    /** Whether the signal's trade key begins with its minute, so it differs from the key of before that change. */
+    static boolean keyBeginsWithMinute(String signalId) {
+        return barMinute(signalId) >= 0;
+    }
+
+    /** Whether {@code key} is the signal's trade key, in either form; one hash for both. */
+    static boolean isTradeKeyOf(String key, String strategy, String signalId) {
+        byte[] hash = sha256(strategy + "|" + signalId);
+        return key.equals(tradeKey(hash, barMinute(signalId))) || key.equals(keyBeforeMinutes(hash));
     }
 
     /** The minute of the bar an engine signal's id ends with ({@code .<open time ms>}), or -1 for any other id. */

@@ -53,9 +53,11 @@ final class Signals {
     void keepEarlierKeys(Predicate<String> journaled) {
         try {
             for (TradingSignal signal : lifecycle.open()) {
+                if (!ClientOrderIds.keyBeginsWithMinute(signal.id())) {
+                    continue;
+                }
                 String earlier = ClientOrderIds.keyBeforeMinutes(strategy(signal), signal.id());
-                if (!earlier.equals(ClientOrderIds.tradeKey(strategy(signal), signal.id()))
-                        && journaled.test(ClientOrderIds.of(earlier, ClientOrderIds.Role.ENTRY, 0, 1))) {
+                if (journaled.test(ClientOrderIds.of(earlier, ClientOrderIds.Role.ENTRY, 0, 1))) {
                     earlierKeys.put(signal.id(), earlier);
                 }
             }
@@ -131,7 +133,6 @@ final class Signals {
 
     /** Whether the trade key is the signal's, in either form (trades journaled before keys began with the minute). */
     private static boolean hasKey(TradingSignal signal, String key) {
-        return key.equals(ClientOrderIds.tradeKey(strategy(signal), signal.id()))
-                || key.equals(ClientOrderIds.keyBeforeMinutes(strategy(signal), signal.id()));
+        return ClientOrderIds.isTradeKeyOf(key, strategy(signal), signal.id());
     }
 }
