@@ -28,6 +28,7 @@ import io.wavegrid.signal.api.Direction;
 import io.wavegrid.signal.api.SignalStatus;
 import io.wavegrid.signal.api.TradingSignal;
 import io.wavegrid.trading.api.Order;
+import io.wavegrid.trading.api.OrderType;
 
 /**
  * One account wired as in the platform, on the real paper exchange (no slippage, 0.1% fees, 10000 USDT) and the real
@@ -192,6 +193,13 @@ final class Harness {
 
     List<Order> openOnExchange() throws Exception {
         return exchange.openOrders();
+    }
+
+    /** The first order of {@code type} open on the exchange. */
+    Order resting(OrderType type) throws Exception {
+        List<Order> open = openOnExchange();
+        return open.stream().filter(o -> o.request().type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " order open in " + open));
     }
 
     BigDecimal paperBalance(String asset) throws Exception {

@@ -7,23 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
-import io.wavegrid.exchange.paper.internal.PaperExchange;
 import io.wavegrid.infra.api.AuditEntry;
 import io.wavegrid.infra.api.HealthStatus;
-import io.wavegrid.infra.memory.internal.MemoryAuditLog;
-import io.wavegrid.infra.memory.internal.MemoryExecutionRepository;
-import io.wavegrid.infra.memory.internal.MemoryOrderJournal;
-import io.wavegrid.infra.memory.internal.MemoryPositionRepository;
 import io.wavegrid.infra.memory.internal.MemorySignalRepository;
 import io.wavegrid.signal.api.Direction;
 import io.wavegrid.signal.api.SignalStatus;
-import io.wavegrid.trading.api.Fill;
 import io.wavegrid.trading.api.Order;
 import io.wavegrid.trading.api.OrderRequest;
 import io.wavegrid.trading.api.OrderStatus;
@@ -60,12 +51,6 @@ class RestartTest {
         return ClientOrderIds.tradeKey("trend", "sig-1");
     }
 
-    private static Order resting(Harness h, OrderType type) throws Exception {
-        List<Order> open = h.openOnExchange();
-        return open.stream().filter(o -> o.request().type() == type).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " order open in " + open));
-    }
-
     private static List<String> openIds(Harness h) throws Exception {
         return h.openOnExchange().stream().map(Order::clientOrderId).toList();
     }
@@ -75,61 +60,9 @@ class RestartTest {
     }
 
     @Test
-    void fillsOfAnEntryThatEndedBeforeItsFillsCameAreBookedAtTheNextStartAndItsTradeIsRebuiltAndProtected() throws Exception {
-        Harness before = new Harness();
-        String entryId = before.longEntry("110");
-        before.exchange.dropsFills = true; // the entry's FILLED state arrives; the process dies before its fills do
-        before.candle(100, 101, 99.5, 100, 1000);
-        assertEquals(OrderStatus.FILLED, before.journal.find(entryId).orElseThrow().order().status());
-        assertTrue(before.executions.forOrder(entryId).isEmpty());
-        BigDecimal bought = before.journal.find(entryId).orElseThrow().order().filledQuantity();
-
-        Harness after = before.restarted(Settings.defaults(), true, before.signalRecords);
-
-        assertEquals(0, bought.compareTo(after.executions.forOrder(entryId).stream().map(Fill::quantity)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)), "the fills are booked once");
-        assertEquals(1, after.desk.positions().size());
-        assertTrue(after.desk.positions().get(0).quantity().signum() > 0);
-        assertTrue(after.openOnExchange().stream().anyMatch(o -> o.request().type() == OrderType.STOP_MARKET),
-                "the trade is rebuilt and protected: " + after.openOnExchange());
-        assertEquals(HealthStatus.State.UP, after.desk.health().state(), after.desk.health().detail());
-        assertTrue(after.desk.reconcile().corrected().stream().noneMatch(line -> line.contains("missed fill")));
-    }
-
-    @Test
-    void ordersThatEndedWithEveryFillOnRecordAreNotReadOneByOneAtStart() throws Exception {
-        List<String> readOnTheirOwn = new ArrayList<>();
-        MemoryExecutionRepository executions = new MemoryExecutionRepository() {
-            @Override
-            public List<Fill> forOrder(String clientOrderId) {
-                readOnTheirOwn.add(clientOrderId);
-                return super.forOrder(clientOrderId);
-            }
-        };
-        Harness before = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), new MemoryOrderJournal(),
-                executions, new MemoryPositionRepository(), new MemoryAuditLog(), Clock.fixed(Harness.T0, ZoneOffset.UTC));
-        String entryId = before.longEntry();
-        before.candle(100, 101, 99.5, 100, 1000);
-        String stopId = resting(before, OrderType.STOP_MARKET).clientOrderId();
-        before.candle(100, 100, 90, 92, 1000);
-        for (String ended : List.of(entryId, stopId)) {
-            assertEquals(OrderStatus.FILLED, before.journal.find(ended).orElseThrow().order().status(), ended);
-            assertFalse(executions.forOrder(ended).isEmpty(), ended);
-        }
-        assertTrue(before.desk.positions().stream().allMatch(p -> p.quantity().signum() == 0), before.desk.positions().toString());
-        readOnTheirOwn.clear();
-
-        Harness after = before.restarted(Settings.defaults(), true, before.signalRecords);
-
-        assertTrue(readOnTheirOwn.isEmpty(), "the trade is over and its orders' fills were in the one read of the newest: "
-                + readOnTheirOwn);
-        assertTrue(after.desk.reconcile().clean());
-    }
-
-    @Test
     void theTakeProfitFiresAndTheStopTrailsOnTheCandlesAfterARestart() throws Exception {
         Harness before = protectedLong(TRAILING, true);
-        Order stopBefore = resting(before, OrderType.STOP_MARKET);
+        Order stopBefore = before.resting(OrderType.STOP_MARKET);
         assertEquals(key() + "-S.3", stopBefore.clientOrderId());
         assertAmount("100.94", stopBefore.request().stopPrice());
 
@@ -142,10 +75,10 @@ class RestartTest {
 
         after.candle(103, 106, 103, 105, 1000); // target 105 traded; the new high pulls the stop to 103.88
 
-        Order exit = resting(after, OrderType.MARKET);
+        Order exit = after.resting(OrderType.MARKET);
         assertEquals(key() + "-T1.1", exit.clientOrderId());
         assertAmount("29.97", exit.request().quantity());
-        Order stop = resting(after, OrderType.STOP_MARKET);
+        Order stop = after.resting(OrderType.STOP_MARKET);
         assertEquals(key() + "-S.5", stop.clientOrderId(), "new attempts continue after the journaled S.3");
         assertAmount("103.88", stop.request().stopPrice());
         assertAmount("29.97", stop.request().quantity());
@@ -164,7 +97,7 @@ class RestartTest {
         Harness after = before.restarted(TRAILING, true, before.signalRecords);
         after.candle(103, 104, 103, 104, 1000); // under the first target
 
-        Order stop = resting(after, OrderType.STOP_MARKET);
+        Order stop = after.resting(OrderType.STOP_MARKET);
         assertEquals(key() + "-S.4", stop.clientOrderId());
         assertAmount("101.92", stop.request().stopPrice());
         assertAmount("59.94", stop.request().quantity());
@@ -180,7 +113,7 @@ class RestartTest {
 
         Harness after = before.restarted(TRAILING, true, before.signalRecords);
 
-        Order stop = resting(after, OrderType.STOP_MARKET);
+        Order stop = after.resting(OrderType.STOP_MARKET);
         assertEquals(key() + "-S.4", stop.clientOrderId());
         assertAmount("100.94", stop.request().stopPrice());
         assertAmount("59.94", stop.request().quantity());
@@ -271,7 +204,7 @@ class RestartTest {
         Harness after = before.restarted(limit, true, before.signalRecords);
         after.candle(99, 99, 97, 98, 1000);
 
-        Order stop = resting(after, OrderType.STOP_MARKET);
+        Order stop = after.resting(OrderType.STOP_MARKET);
         assertEquals(key() + "-S.1", stop.clientOrderId());
         assertAmount("95", stop.request().stopPrice());
     }
@@ -290,7 +223,7 @@ class RestartTest {
         Order entry = after.journal.find(entryId).orElseThrow().order();
         assertEquals(OrderStatus.CANCELLED, entry.status());
         assertAmount("40", entry.filledQuantity());
-        Order stop = resting(after, OrderType.STOP_MARKET);
+        Order stop = after.resting(OrderType.STOP_MARKET);
         assertAmount("39.96", stop.request().quantity()); // 40 less the fee paid in BTC
         assertEquals(1, after.openOnExchange().size(), after.openOnExchange().toString());
     }
