@@ -3,6 +3,7 @@ package io.wavegrid.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,17 +13,16 @@ import io.wavegrid.trading.api.OrderRequest;
 /**
  * Times within the bar the shard thread is working on: when it was first shown (the candle close) and when its
  * analysis published the aggregation, so an order can be told apart as sent before the analysis (exits, stops after
- * a fill) or after it (a new signal's entry). Nothing is timed during the first {@code warmupBars} bars, while the
- * JIT is still compiling the loop: a tail made of the interpreter's first runs is not the kernel's. Written on the
- * shard thread only, read once the replay is done.
+ * a fill) or after it (a new signal's entry). The warm-up bars are timed like the others and left out of the results
+ * by {@link #startTimedPart()}: code that recorded nothing during the warm-up would take a branch at the first timed bar
+ * that its compiled form had never seen, and the JIT would recompile the trading path (the order manager, the paper
+ * exchange, the shard's loop) during the timed part. Written on the shard thread only, read once the replay is done.
  */
 final class BarClock {
 
     /** The kind of a fill report; an order update's kind is its new status. */
     static final String FILL = "fill";
 
-    private final long warmupBars;
-    private long barsShown;
     private long barStart;
     private long barCpuStart;
     private long aggregated;
@@ -63,16 +63,34 @@ final class BarClock {
     private final Map<String, LatencySamples> handlingThatSent = new HashMap<>();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
-    BarClock(int expected, long warmupBars) {
-        this.warmupBars = warmupBars;
-        analysis = new LatencySamples(expected);
-        orders = new LatencySamples(expected);
-        entryOrders = new LatencySamples(expected);
-        aggregationToOrder = new LatencySamples(expected);
-        reportToOrder = new LatencySamples(expected);
-        ordersOnCpu = new LatencySamples(expected);
-        journalInserts = new LatencySamples(expected);
-        ordersWithoutInserts = new LatencySamples(expected);
+    /** Room for the samples of every bar and for about one order in ten bars, so that no array grows while timing. */
+    private final int expectedOrders;
+
+    BarClock(int bars) {
+        expectedOrders = bars / 10;
+        analysis = new LatencySamples(bars);
+        orders = new LatencySamples(expectedOrders);
+        entryOrders = new LatencySamples(expectedOrders);
+        aggregationToOrder = new LatencySamples(expectedOrders);
+        reportToOrder = new LatencySamples(expectedOrders);
+        ordersOnCpu = new LatencySamples(expectedOrders);
+        journalInserts = new LatencySamples(expectedOrders);
+        ordersWithoutInserts = new LatencySamples(expectedOrders);
+    }
+
+    /**
+     * Leaves what was recorded so far out of the results. Called by the driver while the shard thread is idle between
+     * the warm-up and the timed bars.
+     */
+    void startTimedPart() {
+        List.of(analysis, orders, entryOrders, aggregationToOrder, reportToOrder, ordersOnCpu, journalInserts,
+                ordersWithoutInserts).forEach(LatencySamples::startHere);
+        byKind.values().forEach(LatencySamples::startHere);
+        reportHandling.values().forEach(LatencySamples::startHere);
+        compilationAtTimedStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> gcAtTimedStart.put(gc.getName(),
+                new long[] {gc.getCollectionCount(), gc.getCollectionTime()}));
+        timedFrom = System.nanoTime();
     }
 
     void barShown() {
@@ -82,22 +100,9 @@ final class BarClock {
         aggregated = 0;
         reported = 0;
         insertsInBar = 0;
-        if (++barsShown == warmupBars + 1) {
-            timedFrom = barStart;
-            compilationAtTimedStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-            ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> gcAtTimedStart.put(gc.getName(),
-                    new long[] {gc.getCollectionCount(), gc.getCollectionTime()}));
-        }
-    }
-
-    private boolean timing() {
-        return barsShown > warmupBars;
     }
 
     void aggregationPublished() {
-        if (!timing()) {
-            return;
-        }
         long now = System.nanoTime();
         if (aggregated == 0) {
             aggregated = now;
@@ -112,18 +117,18 @@ final class BarClock {
         }
     }
 
-    /** Orders the shard thread has sent so far (timed or not). */
+    /** Orders the shard thread has sent so far. */
     int ordersSent() {
         return sentOnShard;
     }
 
     /** Records on the shard thread only, and builds the kind's name only for the first sample of each kind. */
     void reportHandled(String kind, boolean sentAnOrder, long nanos) {
-        if (timing() && Thread.currentThread().getName().startsWith("wavegrid-shard")) {
+        if (Thread.currentThread().getName().startsWith("wavegrid-shard")) {
             Map<String, LatencySamples> byKind = sentAnOrder ? handlingThatSent : handlingAlone;
             LatencySamples samples = byKind.get(kind);
             if (samples == null) {
-                samples = new LatencySamples(1024);
+                samples = new LatencySamples(expectedOrders);
                 byKind.put(kind, samples);
                 reportHandling.put((kind.equals(FILL) ? FILL : "order update to " + kind)
                         + (sentAnOrder ? ", sending an order" : ""), samples);
@@ -134,17 +139,12 @@ final class BarClock {
 
     /** The shard thread journaled a new order, which it sends next. */
     void journaled(long nanos) {
-        if (timing()) {
-            journalInserts.add(nanos);
-            insertsInBar += nanos;
-        }
+        journalInserts.add(nanos);
+        insertsInBar += nanos;
     }
 
     void orderSent(OrderRequest request) {
         sentOnShard++;
-        if (!timing()) {
-            return;
-        }
         long now = System.nanoTime();
         orders.add(now - barStart);
         ordersWithoutInserts.add(now - barStart - insertsInBar);
@@ -152,7 +152,7 @@ final class BarClock {
         if (reported != 0 && aggregated == 0) {
             reportToOrder.add(now - reported);
         }
-        byKind.computeIfAbsent(kind(request), k -> new LatencySamples(1024)).add(now - barStart);
+        byKind.computeIfAbsent(kind(request), k -> new LatencySamples(expectedOrders)).add(now - barStart);
         if (aggregated != 0) {
             entryOrders.add(now - barStart);
             aggregationToOrder.add(now - aggregated);

@@ -139,7 +139,7 @@ public class TradingLoopBench {
                 }
             }
         }
-        BarClock clock = new BarClock(candles, warmup);
+        BarClock clock = new BarClock(warmup + candles);
         Dictionary<String, Object> clockProps = new Hashtable<>();
         clockProps.put("exchange", "bench-clock");
         clockProps.put(Constants.SERVICE_RANKING, Integer.MAX_VALUE);
@@ -175,10 +175,15 @@ public class TradingLoopBench {
 
         long processedBefore = engine.status().candlesProcessed();
         // One series: the warm-up bars, then the timed ones, so the timed bars meet a warmed-up, mid-market state.
-        MarketScript.generate(SYMBOL, Timeframe.M1, warmup + candles, 7L, 30_000, engine::submit);
-        while (engine.status().candlesProcessed() - processedBefore < warmup + candles || engine.status().queued() > 0) {
-            Thread.sleep(5);
-        }
+        int[] submitted = {0};
+        MarketScript.generate(SYMBOL, Timeframe.M1, warmup + candles, 7L, 30_000, candle -> {
+            if (submitted[0]++ == warmup) {
+                awaitProcessed(processedBefore + warmup);
+                clock.startTimedPart();
+            }
+            engine.submit(candle);
+        });
+        awaitProcessed(processedBefore + warmup + candles);
         double seconds = (System.nanoTime() - clock.timedFrom) / 1e9;
         long compiledDuringTimedPart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - clock.compilationAtTimedStart;
         LatencySamples noise = NoiseFloor.measure(100_000);
@@ -204,8 +209,10 @@ public class TradingLoopBench {
                 clock.orders.percentileMicros(99) / clock.analysis.percentileMicros(99), noise.summary(),
                 noise.percentileMicros(99) / noise.percentileMicros(50), clock.orders.percentileMicros(99) / clock.orders.percentileMicros(50),
                 candles / seconds, seconds, compiledDuringTimedPart);
-        StringBuilder kinds = new StringBuilder("  every order by kind:%n".formatted());
-        clock.byKind.forEach((kind, samples) -> kinds.append("    %s: %s%n".formatted(kind, samples.summary())));
+        StringBuilder kinds = new StringBuilder("  every order by kind (and how many took more than the goal's 100 us; %,d of all orders may):%n"
+                .formatted(clock.orders.size() / 100));
+        clock.byKind.forEach((kind, samples) -> kinds.append("    %s: %s (%,d over 100 us)%n".formatted(kind, samples.summary(),
+                samples.countAbove(100))));
         kinds.append("  the order manager's handling of each exchange report on the shard thread:%n".formatted());
         clock.reportHandling.forEach((kind, samples) -> kinds.append("    %s: %s%n".formatted(kind, samples.summary())));
         report += kinds;
@@ -219,6 +226,17 @@ public class TradingLoopBench {
         System.out.print(report);
         Files.writeString(Path.of(System.getProperty("bench.out"), "bench-trading-loop-" + store + ".txt"), report);
         assertTrue("orders were sent: " + clock.orders.size(), clock.orders.size() > 0);
+    }
+
+    private void awaitProcessed(long candlesProcessed) {
+        while (engine.status().candlesProcessed() < candlesProcessed || engine.status().queued() > 0) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for the shard to process the candles", e);
+            }
+        }
     }
 
     /** The order manager is registered after the timed journal of the wanted backend, so it is bound to it. */
