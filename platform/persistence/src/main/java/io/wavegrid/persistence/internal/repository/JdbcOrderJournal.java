@@ -1,5 +1,6 @@
 package io.wavegrid.persistence.internal.repository;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,15 @@ import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.persistence.internal.Database;
+import io.wavegrid.persistence.internal.Dialect;
 import io.wavegrid.trading.api.Order;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The order journal in the {@code orders} table. Plain JDBC rather than JPA: journaling sits between a candle's close
@@ -24,6 +29,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = OrderJournal.class, property = "infra.backend=database")
 public class JdbcOrderJournal implements OrderJournal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderJournal.class);
 
     private static final int UPDATE_ATTEMPTS = 5;
 
@@ -37,9 +44,34 @@ public class JdbcOrderJournal implements OrderJournal {
      */
     private final Map<String, OrderRows.Versioned> known = new ConcurrentHashMap<>();
 
+    /** On an H2 file database: each new order's row, also in a file that outlives the process; else null. */
+    private final OrderWriteAhead writeAhead;
+    private final WriteAheadCheckpoints checkpoints;
+
     @Activate
     public JdbcOrderJournal(@Reference Database database) {
+        this(database, database.dialect() == Dialect.H2 ? h2FilePath(database) : Optional.empty());
+    }
+
+    /** @param writeAheadBeside where the write-ahead files go (the H2 database's path), or empty for none */
+    JdbcOrderJournal(Database database, Optional<Path> writeAheadBeside) {
         this.jdbc = new Jdbc(database.dataSource(), "order journal");
+        this.writeAhead = writeAheadBeside.map(OrderWriteAhead::new).orElse(null);
+        if (writeAhead != null) {
+            restoreWrittenAhead();
+            checkpoints = new WriteAheadCheckpoints(writeAhead, database.dataSource());
+            // The restored rows are stored and the old files deleted before any order is journaled.
+            checkpoints.settle();
+        } else {
+            checkpoints = null;
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (checkpoints != null) {
+            checkpoints.close();
+        }
     }
 
     @Override
@@ -48,6 +80,7 @@ public class JdbcOrderJournal implements OrderJournal {
         String id = order.clientOrderId();
         try {
             jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, fresh), "journaling order", id);
+            writeAhead(fresh);
             remember(new OrderRows.Versioned(fresh, 0));
             return true;
         } catch (StoreUnavailableException e) {
@@ -112,6 +145,56 @@ public class JdbcOrderJournal implements OrderJournal {
             s.setString(1, account);
             s.setObject(2, Jdbc.utc(since));
         }, row -> OrderRows.read(row).journaled(), "listing ended orders of", account);
+    }
+
+    /**
+     * After the row's insert, never before: a line whose insert failed would bring back, at the next start, an order
+     * that was refused. A line that cannot be written takes the row back, so the order is refused and nothing of it
+     * stays (the caller has not seen it journaled, so nothing else knows it).
+     */
+    private void writeAhead(JournaledOrder fresh) {
+        if (writeAhead == null) {
+            return;
+        }
+        String id = fresh.order().clientOrderId();
+        try {
+            writeAhead.append(fresh);
+        } catch (StoreUnavailableException e) {
+            try {
+                jdbc.update(OrderRows.DELETE_NEW, s -> s.setString(1, id), "taking back order", id);
+            } catch (StoreUnavailableException undo) {
+                e.addSuppressed(undo);
+                LOG.error("Order {} is journaled but could not be written ahead nor taken back; reconciliation owns it", id, undo);
+            }
+            throw e;
+        }
+    }
+
+    /** Rows the database lost when the process died (H2 had not stored them yet) are inserted again from the file. */
+    private void restoreWrittenAhead() {
+        int restored = 0;
+        for (JournaledOrder order : writeAhead.unsettled()) {
+            String id = order.order().clientOrderId();
+            try {
+                jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, order), "restoring order", id);
+                restored++;
+            } catch (StoreUnavailableException e) {
+                if (!Jdbc.isDuplicateKey(e)) {
+                    throw e;
+                }
+            }
+        }
+        if (restored > 0) {
+            LOG.warn("{} journaled order(s) the database lost when the process died were restored from the write-ahead file;"
+                    + " reconciliation takes their state from the exchange", restored);
+        }
+    }
+
+    /** The embedded H2 database's file path, if it has one (an in-memory or remote database has none here). */
+    private static Optional<Path> h2FilePath(Database database) {
+        Jdbc jdbc = new Jdbc(database.dataSource(), "order journal");
+        return jdbc.one("SELECT DATABASE_PATH()", s -> { }, row -> Optional.ofNullable(row.getString(1)), "reading the database path", "")
+                .flatMap(path -> path).map(Path::of);
     }
 
     private Optional<OrderRows.Versioned> versioned(String clientOrderId) {
