@@ -69,8 +69,8 @@ final class ContextCheck {
         if (context.peakEquity() == null || context.peakEquity().signum() <= 0) {
             return "peak equity must be positive, got " + plain(context.peakEquity());
         }
-        if (context.balance().subtract(context.dailyPnl()).signum() <= 0) {
-            return "the day-start balance (balance " + plain(context.balance()) + " - daily P&L "
+        if (context.equity().subtract(context.dailyPnl()).signum() <= 0) {
+            return "the day-start equity (equity " + plain(context.equity()) + " - daily P&L "
                     + plain(context.dailyPnl()) + ") must be positive";
         }
         return null;

@@ -133,7 +133,9 @@ final class TradingStateMachine {
     private Breach breach(RiskContext context, RiskLimits limits, LocalDate day) {
         BigDecimal peak = drawdownBase == null ? context.peakEquity() : context.peakEquity().min(drawdownBase);
         BigDecimal floor = peak.multiply(BigDecimal.ONE.subtract(limits.maxDrawdown()));
-        BigDecimal dayStart = context.balance().subtract(context.dailyPnl());
+        // The account's value at 00:00 UTC, positions included: the cash beside the positions (the balance) would
+        // make the limit shrink as capital is deployed, and could not even be judged after a profitable morning.
+        BigDecimal dayStart = context.equity().subtract(context.dailyPnl());
         BigDecimal lossLimit = limits.maxDailyLoss().multiply(dayStart).negate();
         lastDrawdownBreached = context.equity().compareTo(floor) <= 0;
         lastDailyBreached = context.dailyPnl().compareTo(lossLimit) <= 0;
@@ -145,7 +147,7 @@ final class TradingStateMachine {
         if (lastDailyBreached && !day.equals(dailyAcknowledgedOn)) {
             return new Breach(Breach.Limit.DAILY_LOSS, "daily P&L " + context.dailyPnl().toPlainString()
                     + " is at or below " + lossLimit.toPlainString() + ", a loss of " + limits.maxDailyLoss().toPlainString()
-                    + " of the day-start balance " + dayStart.toPlainString(), context.time(), day);
+                    + " of the day-start equity " + dayStart.toPlainString(), context.time(), day);
         }
         return null;
     }

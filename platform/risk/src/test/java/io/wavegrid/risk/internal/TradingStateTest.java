@@ -148,6 +148,24 @@ class TradingStateTest {
     }
 
     @Test
+    void theDailyLossIsMeasuredAgainstTheDaysStartingEquityNotTheCashBesideThePositions() {
+        // 9,000 of the 10,400 the day began with is in a position: a loss of 400 is 3.8% of the account.
+        assertEquals(TradingState.ACTIVE, f.risk.assess(pnl("1000", "10000", "10400", "-400", true, NOON)));
+        assertEquals(TradingState.REDUCING, f.risk.assess(pnl("1000", "9880", "10400", "-520", true, NOON.plusSeconds(60))),
+                "5% of the day-start equity of 10,400");
+    }
+
+    @Test
+    void aProfitableDayWithLittleCashLeftIsStillJudged() {
+        assertEquals(TradingState.ACTIVE, f.risk.assess(pnl("500", "11000", "11000", "1000", true, NOON)));
+        assertTrue(f.entries(RiskAudit.ASSESS).isEmpty(), "nothing refused: " + f.entries(RiskAudit.ASSESS));
+        assertEquals(TradingState.REDUCING, f.risk.assess(pnl("500", "9500", "11000", "-500", true, NOON.plusSeconds(60))),
+                "a loss of 500 is 5% of the 10,000 the day began with (and less than the 15% drawdown from 11,000)");
+        String transition = f.entries(RiskAudit.STATE).get(f.entries(RiskAudit.STATE).size() - 1).detail();
+        assertTrue(transition.contains("day-start equity 10000"), transition);
+    }
+
+    @Test
     void concurrentAssessmentsRecordOneTransition() throws Exception {
         ExecutorService shards = Executors.newFixedThreadPool(4);
         try {
@@ -176,7 +194,7 @@ class TradingStateTest {
         assertEquals(TradingState.HALTED, f.risk.assess(noPeak));
         assertEquals(TradingState.HALTED, f.risk.assess(noTime));
         assertEquals(TradingState.HALTED, f.risk.assess(pnl("100", "100", "10000", "100", false, MIDNIGHT)),
-                "a day-start balance of zero cannot be judged");
+                "a day-start equity of zero cannot be judged");
         List<AuditEntry> refused = f.entries(RiskAudit.ASSESS);
         assertEquals(4, refused.size());
         assertTrue(refused.get(2).detail().contains("peak equity must be positive"), refused.get(2).detail());
