@@ -152,9 +152,15 @@ final class OrderWriteAhead implements AutoCloseable {
         return orders;
     }
 
-    /** Lets go of the mapped segments; the files stay for the next start unless a checkpoint settled them. */
+    /**
+     * Lets go of the mapped segments; the written ones stay for the next start unless a checkpoint settled them, the
+     * one made ahead (nothing in it) is deleted.
+     */
     @Override
     public synchronized void close() {
+        if (prepared != null) {
+            delete(segmentPath(prepared.number()));
+        }
         current = null;
         prepared = null;
         bytesInSegment = 0;
