@@ -1,6 +1,7 @@
 package io.wavegrid.bench;
 
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -17,6 +18,7 @@ import javax.inject.Inject;
 import io.wavegrid.engine.api.Engine;
 import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.itests.Candles;
+import io.wavegrid.itests.ContainerState;
 import io.wavegrid.itests.MarketScript;
 import io.wavegrid.itests.WavegridDistribution;
 import io.wavegrid.market.api.MarketDataListener;
@@ -68,6 +70,7 @@ public class TradingLoopBench {
     public TestProbeBuilder probe(TestProbeBuilder probe) {
         probe.addTest(MarketScript.class);
         probe.addTest(Candles.class);
+        probe.addTest(ContainerState.class);
         probe.addTest(TimedExchange.class);
         probe.addTest(TimedJournal.class);
         probe.addTest(ReportingListener.class);
@@ -159,7 +162,9 @@ public class TradingLoopBench {
         long deadline = System.currentTimeMillis() + 120_000;
         Collection<ServiceReference<OrderJournal>> journals;
         while ((journals = context.getServiceReferences(OrderJournal.class, "(infra.backend=" + backend + ")")).isEmpty()) {
-            assertTrue("the " + backend + " journal is registered", System.currentTimeMillis() < deadline);
+            if (System.currentTimeMillis() >= deadline) {
+                fail("the " + backend + " journal is not registered after 120 s" + ContainerState.describe(context, "io.wavegrid.persistence"));
+            }
             Thread.sleep(50);
         }
         Dictionary<String, Object> journalProps = new Hashtable<>();

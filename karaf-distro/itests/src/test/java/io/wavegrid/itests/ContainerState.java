@@ -17,7 +17,7 @@ import org.osgi.framework.ServiceReference;
  * What a test that timed out waiting for a service prints about the container: which bundles are not active and the
  * newest warnings and errors of its log. A CI run only keeps the failure messages, not the container's folder.
  */
-final class ContainerState {
+public final class ContainerState {
 
     private static final int LOG_LINES = 25;
     private static final int LINE_CHARS = 400;
@@ -26,7 +26,7 @@ final class ContainerState {
     }
 
     /** @param watched the bundle whose registered services are listed */
-    static String describe(BundleContext context, String watched) {
+    public static String describe(BundleContext context, String watched) {
         StringBuilder text = new StringBuilder("; services of ").append(watched).append(':');
         for (Bundle bundle : context.getBundles()) {
             if (watched.equals(bundle.getSymbolicName())) {
