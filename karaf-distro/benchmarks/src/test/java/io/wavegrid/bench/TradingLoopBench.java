@@ -120,6 +120,24 @@ public class TradingLoopBench {
             default -> {
             }
         }
+        // -Dloop.db.options=";WRITE_DELAY=2000" tries other H2 settings: the datasource file is written whole, since the
+        // feature does not overwrite a file that is there.
+        String dbOptions = System.getProperty("loop.db.options", "");
+        if (!dbOptions.isEmpty()) {
+            String file = "etc/org.ops4j.datasource-wavegrid.cfg";
+            options = OptionUtils.combine(options,
+                    editConfigurationFilePut(file, "osgi.jdbc.driver.name", "H2 JDBC Driver"),
+                    editConfigurationFilePut(file, "dataSourceName", "wavegrid"),
+                    editConfigurationFilePut(file, "url", "jdbc:h2:file:${karaf.data}/wavegrid/wavegrid;DB_CLOSE_ON_EXIT=FALSE" + dbOptions),
+                    editConfigurationFilePut(file, "user", "sa"),
+                    editConfigurationFilePut(file, "password", ""),
+                    editConfigurationFilePut(file, "pool", "dbcp2"),
+                    editConfigurationFilePut(file, "xa", "false"),
+                    editConfigurationFilePut(file, "pool.maxTotal", "8"),
+                    editConfigurationFilePut(file, "pool.testOnBorrow", "true"),
+                    editConfigurationFilePut(file, "factory.poolStatements", "true"),
+                    editConfigurationFilePut(file, "factory.maxOpenPreparedStatements", "64"));
+        }
         // -Dloop.vm="-XX:... ..." tries other JVM options.
         for (String extra : System.getProperty("loop.vm", "").trim().split("\\s+")) {
             if (!extra.isEmpty()) {
