@@ -45,6 +45,8 @@ final class OrderWriteAhead implements AutoCloseable {
     private final Path directory;
     private final String prefix;
     private final int segmentBytes;
+    /** Used under this object's lock. */
+    private final WriteAheadEncoder encoder = new WriteAheadEncoder();
     /** The segment being written, null after a rotation until the next append; guarded by this. */
     private Segment current;
     /** The next segment, created ahead of need; guarded by this. */
@@ -67,16 +69,16 @@ final class OrderWriteAhead implements AutoCloseable {
 
     /** Copies the order's line into the current segment; when this returns, a dying process cannot lose it. */
     synchronized void append(JournaledOrder journaled) {
-        byte[] line = WriteAheadLine.encode(journaled);
-        if (current == null || current.lines().remaining() < line.length) {
-            current = prepared != null && prepared.number() == newest + 1 && line.length <= segmentBytes ? prepared
-                    : create(newest + 1, Math.max(segmentBytes, line.length));
+        int length = encoder.encode(journaled).length();
+        if (current == null || current.lines().remaining() < length) {
+            current = prepared != null && prepared.number() == newest + 1 && length <= segmentBytes ? prepared
+                    : create(newest + 1, Math.max(segmentBytes, length));
             prepared = null;
             newest = current.number();
             bytesInSegment = 0;
         }
-        current.lines().put(line);
-        bytesInSegment += line.length;
+        current.lines().put(encoder.bytes(), 0, length);
+        bytesInSegment += length;
     }
 
     /** Bytes appended to the segment in use. */

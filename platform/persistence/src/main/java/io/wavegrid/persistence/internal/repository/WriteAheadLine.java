@@ -23,31 +23,16 @@ import io.wavegrid.trading.api.TimeInForce;
  */
 final class WriteAheadLine {
 
-    private static final String VERSION = "1";
-    private static final String NULL = "\\N";
+    static final String VERSION = "1";
+    static final String NULL = "\\N";
     private static final int FIELDS = 17;
 
     private WriteAheadLine() {
     }
 
-    /** The order's line, with its line break, in UTF-8. */
+    /** The order's line, with its line break, in UTF-8 (written by {@link WriteAheadEncoder}). */
     static byte[] encode(JournaledOrder journaled) {
-        Order order = journaled.order();
-        OrderRequest r = order.request();
-        StringBuilder line = new StringBuilder(256).append(VERSION);
-        for (Object field : new Object[] {journaled.account(), r.clientOrderId(), SymbolColumn.store(r.symbol()), r.side(),
-                r.type(), r.timeInForce(), r.quantity(), r.price(), r.stopPrice(), order.exchangeOrderId(), order.status(),
-                order.filledQuantity(), order.averagePrice(), order.rejectReason()}) {
-            line.append('\t');
-            escape(line, field);
-        }
-        // Instants as seconds and nanoseconds: formatting them as ISO text was the costliest part of a line.
-        for (Instant instant : new Instant[] {journaled.created(), order.updated()}) {
-            line.append('\t').append(instant.getEpochSecond()).append('.').append(instant.getNano());
-        }
-        int bodyLength = line.length();
-        line.append('\t').append(crc(line, bodyLength)).append('\n');
-        return line.toString().getBytes(StandardCharsets.UTF_8);
+        return new WriteAheadEncoder().encode(journaled).copy();
     }
 
     /** The order of a line written by {@link #encode} (without its line break); a damaged line is refused with why. */
@@ -66,24 +51,6 @@ final class WriteAheadLine {
         Order order = new Order(request, f.get(10), OrderStatus.valueOf(f.get(11)), decimal(f.get(12)), decimal(f.get(13)),
                 instant(f.get(16)), f.get(14));
         return new JournaledOrder(f.get(1), order, instant(f.get(15)));
-    }
-
-    private static void escape(StringBuilder out, Object field) {
-        if (field == null) {
-            out.append(NULL);
-            return;
-        }
-        String text = field instanceof BigDecimal d ? d.toPlainString() : field.toString();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
     }
 
     private static List<String> split(String body) {
@@ -122,7 +89,7 @@ final class WriteAheadLine {
         return Instant.ofEpochSecond(Long.parseLong(text.substring(0, dot)), Long.parseLong(text.substring(dot + 1)));
     }
 
-    /** The CRC-32 of the first {@code length} characters, as UTF-8. */
+    /** The CRC-32 of the first {@code length} characters, as UTF-8, as {@link WriteAheadEncoder} writes it. */
     private static String crc(CharSequence line, int length) {
         CRC32 crc = new CRC32();
         crc.update(line.subSequence(0, length).toString().getBytes(StandardCharsets.UTF_8));

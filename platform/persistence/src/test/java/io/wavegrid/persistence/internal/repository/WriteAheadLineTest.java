@@ -49,6 +49,16 @@ class WriteAheadLineTest {
     }
 
     @Test
+    void textBeyondAsciiKeepsItsCharacters() {
+        Order refused = newOrder(limitBuy("wg-5", "2", "10"), T0);
+        Order withReason = new Order(refused.request(), null, OrderStatus.REJECTED, BigDecimal.ZERO, null, T0,
+                "Kontostand unzureichend \u00fc \u20ac \ud83d\udcc8");
+        JournaledOrder order = new JournaledOrder("b\u00f6rse", withReason, T0);
+
+        assertEquals(order, roundTrip(order));
+    }
+
+    @Test
     void aLineCutShortOrChangedIsRefused() {
         String line = new String(WriteAheadLine.encode(new JournaledOrder("paper", newOrder(limitBuy("wg-3", "1", "10"), T0), T0)),
                 StandardCharsets.UTF_8);
