@@ -51,8 +51,13 @@ final class OrderWriteAhead implements AutoCloseable {
     private Segment current;
     /** The next segment, created ahead of need; guarded by this. */
     private Segment prepared;
-    /** The number of the newest segment opened or found; guarded by this. */
-    private long newest;
+    /**
+     * The number of the segment written last; every segment written later has a higher one, so a segment written after
+     * a rotation is never among those the rotation's checkpoint settles. Guarded by this.
+     */
+    private long written;
+    /** The highest number handed out for a segment (written, prepared or found); guarded by this. */
+    private long reserved;
     private long bytesInSegment;
 
     /** @param database the H2 database's path without extension (what {@code DATABASE_PATH()} answers) */
@@ -64,21 +69,33 @@ final class OrderWriteAhead implements AutoCloseable {
         this.directory = database.toAbsolutePath().getParent();
         this.prefix = database.getFileName() + ".orders.";
         this.segmentBytes = segmentBytes;
-        this.newest = segments().stream().mapToLong(this::number).max().orElse(0);
+        this.reserved = segments().stream().mapToLong(this::number).max().orElse(0);
+        this.written = reserved;
     }
 
     /** Copies the order's line into the current segment; when this returns, a dying process cannot lose it. */
     synchronized void append(JournaledOrder journaled) {
         int length = encoder.encode(journaled).length();
         if (current == null || current.lines().remaining() < length) {
-            current = prepared != null && prepared.number() == newest + 1 && length <= segmentBytes ? prepared
-                    : create(newest + 1, Math.max(segmentBytes, length));
-            prepared = null;
-            newest = current.number();
+            current = next(length);
+            written = current.number();
             bytesInSegment = 0;
         }
         current.lines().put(encoder.bytes(), 0, length);
         bytesInSegment += length;
+    }
+
+    /** The prepared segment if it takes the line and comes after the one written last, else a new one. */
+    private Segment next(int length) {
+        Segment next = prepared;
+        prepared = null;
+        if (next != null && next.number() > written && length <= next.lines().capacity()) {
+            return next;
+        }
+        if (next != null) {
+            delete(segmentPath(next.number()));
+        }
+        return create(++reserved, Math.max(segmentBytes, length));
     }
 
     /** Bytes appended to the segment in use. */
@@ -93,7 +110,7 @@ final class OrderWriteAhead implements AutoCloseable {
     synchronized long rotate() {
         current = null;
         bytesInSegment = 0;
-        return newest;
+        return written;
     }
 
     /** Creates the next segment now, on the caller's thread, so that an append never has to. */
@@ -103,11 +120,11 @@ final class OrderWriteAhead implements AutoCloseable {
             if (prepared != null) {
                 return;
             }
-            number = newest + 1;
+            number = ++reserved;
         }
         Segment next = create(number, segmentBytes);
         synchronized (this) {
-            if (prepared == null && newest + 1 == number) {
+            if (prepared == null) {
                 prepared = next;
                 return;
             }

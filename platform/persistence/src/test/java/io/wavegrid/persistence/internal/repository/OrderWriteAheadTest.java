@@ -92,6 +92,21 @@ class OrderWriteAheadTest {
     }
 
     @Test
+    void aLineWrittenAfterARotationIsNotSettledByItsCheckpoint() throws IOException {
+        try (OrderWriteAhead file = new OrderWriteAhead(dir.resolve("wavegrid"), 4096)) {
+            file.prepareNext();
+            file.append(order("wg-1"));
+            long upTo = file.rotate();
+            file.prepareNext();
+            file.append(order("wg-2"));
+
+            file.settled(upTo);
+
+            assertEquals(List.of("wg-2"), ids(file.unsettled()));
+        }
+    }
+
+    @Test
     void aFileThatCannotBeWrittenRefusesTheOrder() throws IOException {
         Path database = dir.resolve("wavegrid");
         Files.createDirectory(dir.resolve("wavegrid.orders.1.wal"));
