@@ -30,12 +30,7 @@ final class WriteAheadLine {
     private WriteAheadLine() {
     }
 
-    /** The order's line, with its line break, in UTF-8 (written by {@link WriteAheadEncoder}). */
-    static byte[] encode(JournaledOrder journaled) {
-        return new WriteAheadEncoder().encode(journaled).copy();
-    }
-
-    /** The order of a line written by {@link #encode} (without its line break); a damaged line is refused with why. */
+    /** The order of a line written by {@link WriteAheadEncoder} (without its line break); a damaged line is refused with why. */
     static JournaledOrder decode(String line) {
         int lastTab = line.lastIndexOf('\t');
         if (lastTab < 0 || !line.substring(lastTab + 1).equals(crc(line, lastTab))) {

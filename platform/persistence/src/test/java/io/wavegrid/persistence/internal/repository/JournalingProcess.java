@@ -9,12 +9,16 @@ import java.sql.Connection;
 import io.wavegrid.persistence.internal.Database;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A process that journals one order on an H2 file database and dies at once, as {@code kill -9} would end it: no
  * shutdown hook, no close. Started by {@link JournalSurvivesProcessDeathTest}.
  */
 public final class JournalingProcess {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JournalingProcess.class);
 
     private JournalingProcess() {
     }
@@ -27,8 +31,7 @@ public final class JournalingProcess {
         Connection held = h2.getConnection();
         JdbcOrderJournal journal = new JdbcOrderJournal(new Database(h2));
         journal.journal("paper", newOrder(limitBuy(args[1], "0.5", "64000"), T0));
-        System.out.println("journaled " + args[1] + " on " + held.getMetaData().getURL());
-        System.out.flush();
+        LOG.info("journaled {} on {}", args[1], held.getMetaData().getURL());
         Runtime.getRuntime().halt(0);
     }
 }

@@ -54,12 +54,12 @@ class OrderWriteAheadTest {
     @Test
     void aLineThePreviousProcessLeftHalfWrittenIsSkipped() throws IOException {
         Path database = dir.resolve("wavegrid");
-        byte[] first = WriteAheadLine.encode(order("wg-1"));
+        byte[] first = new WriteAheadEncoder().encode(order("wg-1")).copy();
         try (OrderWriteAhead file = new OrderWriteAhead(database, 4096)) {
             file.append(order("wg-1"));
         }
         // A process that died in the middle of copying the next line: its first half, then the segment's zeros.
-        byte[] second = WriteAheadLine.encode(order("wg-2"));
+        byte[] second = new WriteAheadEncoder().encode(order("wg-2")).copy();
         try (FileChannel segment = FileChannel.open(dir.resolve("wavegrid.orders.1.wal"), StandardOpenOption.WRITE)) {
             segment.write(ByteBuffer.wrap(second, 0, second.length / 2), first.length);
         }

@@ -60,8 +60,8 @@ class WriteAheadLineTest {
 
     @Test
     void aLineCutShortOrChangedIsRefused() {
-        String line = new String(WriteAheadLine.encode(new JournaledOrder("paper", newOrder(limitBuy("wg-3", "1", "10"), T0), T0)),
-                StandardCharsets.UTF_8);
+        String line = new String(new WriteAheadEncoder().encode(new JournaledOrder("paper", newOrder(limitBuy("wg-3", "1", "10"), T0), T0))
+                .copy(), StandardCharsets.UTF_8);
         String body = line.substring(0, line.length() - 1);
 
         IllegalArgumentException cut = assertThrows(IllegalArgumentException.class,
@@ -72,7 +72,7 @@ class WriteAheadLineTest {
     }
 
     private static JournaledOrder roundTrip(JournaledOrder order) {
-        String line = new String(WriteAheadLine.encode(order), StandardCharsets.UTF_8);
+        String line = new String(new WriteAheadEncoder().encode(order).copy(), StandardCharsets.UTF_8);
         assertTrue(line.endsWith("\n") && line.indexOf('\n') == line.length() - 1, "one line: " + line);
         return WriteAheadLine.decode(line.substring(0, line.length() - 1));
     }
