@@ -118,6 +118,10 @@ final class OrderGateway {
                 return new SendResult(SendResult.Status.JOURNALED_BEFORE, null, "order " + id + " is journaled already: " + e.getMessage());
             }
             return SendResult.refused(null, "order " + id + " clashes with a journaled order: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // The store could never hold it (a field wider than its column): nothing is journaled, nothing is sent.
+            audit.record(Audit.SYSTEM, "order.refuse", id, e.getMessage());
+            return SendResult.refused(null, e.getMessage());
         }
         return place(fresh, shutdownOrder);
     }

@@ -212,6 +212,26 @@ class FaultTest {
     }
 
     @Test
+    void anOrderTheJournalCannotHoldIsRefusedWithItsReasonAndNotSent() throws Exception {
+        OrderJournal narrow = new MemoryOrderJournal() {
+            @Override
+            public boolean journal(String account, Order order) {
+                throw new IllegalArgumentException("order " + order.clientOrderId() + " cannot be journaled: its symbol is longer than 40 characters");
+            }
+        };
+        Harness h = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), narrow,
+                new MemoryExecutionRepository(), new MemoryPositionRepository(), new MemoryAuditLog(),
+                Clock.fixed(Harness.T0, ZoneOffset.UTC));
+        h.candle(100, 100, 100, 100, 1000);
+
+        String id = h.signal(Direction.LONG, "100", "95");
+
+        assertEquals(SignalStatus.REJECTED, h.signals.status(id));
+        assertTrue(h.signals.reason(id).contains("symbol is longer than 40 characters"), h.signals.reason(id));
+        assertTrue(h.exchange.placeCalls.isEmpty());
+    }
+
+    @Test
     void aLongRateLimitRefusesTheOrderAndTheNextOnesWithoutCallingTheExchange() throws Exception {
         Harness h = new Harness();
         h.candle(100, 100, 100, 100, 1000);

@@ -20,6 +20,8 @@ public interface OrderJournal {
      *
      * @return true when written; false when the same request was already journaled (a retry)
      * @throws IllegalStateException     when the client order id is journaled with a different request
+     * @throws IllegalArgumentException  when the store could never hold the order (a field wider than its column); nothing
+     *                                   is journaled
      * @throws StoreUnavailableException when the store cannot be reached; the order is not journaled and must
      *                                   not be sent
      */
