@@ -1,5 +1,6 @@
 package io.wavegrid.persistence.internal.repository;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +35,46 @@ final class OrderRows {
     static final String UPDATE = "UPDATE orders SET exchange_order_id = ?, status = ?, filled_quantity = ?, average_price = ?,"
             + " reject_reason = ?, updated_at = ?, row_version = row_version + 1 WHERE client_order_id = ? AND row_version = ?";
 
+    /**
+     * The widths of the table's columns (V3__orders_positions_audit.sql) that the API's types do not keep to already
+     * (they bound the client order id and the account); {@code OrderRowLimitsTest} holds them to the table.
+     */
+    static final int SYMBOL_CHARS = 40;
+    static final int EXCHANGE_ID_CHARS = 64;
+    static final int REJECT_REASON_CHARS = 500;
+    /** NUMERIC(30, 12): 18 digits before the point. */
+    static final int INTEGER_DIGITS = 18;
+
     private OrderRows() {
+    }
+
+    /**
+     * Why the table would refuse the row, or null when it takes it. Asked before an order's row is left for later:
+     * the order is sent before its row is inserted, and a row the table refuses then could never be stored.
+     */
+    static String unfit(JournaledOrder journaled) {
+        Order order = journaled.order();
+        OrderRequest r = order.request();
+        String tooLong = tooLong("symbol", SymbolColumn.store(r.symbol()), SYMBOL_CHARS);
+        tooLong = tooLong != null ? tooLong : tooLong("exchange order id", order.exchangeOrderId(), EXCHANGE_ID_CHARS);
+        tooLong = tooLong != null ? tooLong : tooLong("reject reason", order.rejectReason(), REJECT_REASON_CHARS);
+        if (tooLong != null) {
+            return tooLong;
+        }
+        String tooLarge = tooLarge("quantity", r.quantity());
+        tooLarge = tooLarge != null ? tooLarge : tooLarge("price", r.price());
+        tooLarge = tooLarge != null ? tooLarge : tooLarge("stop price", r.stopPrice());
+        tooLarge = tooLarge != null ? tooLarge : tooLarge("filled quantity", order.filledQuantity());
+        return tooLarge != null ? tooLarge : tooLarge("average price", order.averagePrice());
+    }
+
+    private static String tooLong(String what, String value, int chars) {
+        return value != null && value.length() > chars ? what + " is longer than " + chars + " characters" : null;
+    }
+
+    private static String tooLarge(String what, BigDecimal value) {
+        return value != null && value.precision() - value.scale() > INTEGER_DIGITS
+                ? what + " " + value.toPlainString() + " has more than " + INTEGER_DIGITS + " digits before the point" : null;
     }
 
     static void bindInsert(PreparedStatement s, JournaledOrder journaled) throws SQLException {
