@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The order journal in the {@code orders} table. Plain JDBC rather than JPA: journaling sits between a candle's close
  * and the order's send, and one statement in auto-commit is several times cheaper than an entity manager and a
- * transaction. An insert is the journaling (the primary key refuses a second one); an update matches the row
- * version it read, so of two concurrent updates one re-reads and re-applies the state machine.
+ * transaction. On PostgreSQL (or an in-memory H2) an insert is the journaling and the primary key refuses a second
+ * one; on the default H2 file a line of the write-ahead file is, and the row follows ({@link RowsWrittenAhead}). An
+ * update matches the row version it read, so of two concurrent updates one re-reads and re-applies the state machine.
  */
 @Component(service = OrderJournal.class, property = "infra.backend=database")
 public class JdbcOrderJournal implements OrderJournal {
@@ -44,8 +45,8 @@ public class JdbcOrderJournal implements OrderJournal {
      */
     private final Map<String, OrderRows.Versioned> known = new ConcurrentHashMap<>();
 
-    /** On an H2 file database: each new order's row, also in a file that outlives the process; else null. */
-    private final OrderWriteAhead writeAhead;
+    /** On an H2 file database: new orders written ahead, their rows inserted after; else null. */
+    private final RowsWrittenAhead ahead;
     private final WriteAheadCheckpoints checkpoints;
 
     @Activate
@@ -56,13 +57,15 @@ public class JdbcOrderJournal implements OrderJournal {
     /** @param writeAheadBeside where the write-ahead files go (the H2 database's path), or empty for none */
     JdbcOrderJournal(Database database, Optional<Path> writeAheadBeside) {
         this.jdbc = new Jdbc(database.dataSource(), "order journal");
-        this.writeAhead = writeAheadBeside.map(OrderWriteAhead::new).orElse(null);
+        OrderWriteAhead writeAhead = writeAheadBeside.map(OrderWriteAhead::new).orElse(null);
         if (writeAhead != null) {
-            restoreWrittenAhead();
-            checkpoints = new WriteAheadCheckpoints(writeAhead, database.dataSource());
+            restoreWrittenAhead(writeAhead);
+            ahead = new RowsWrittenAhead(writeAhead, jdbc);
+            checkpoints = new WriteAheadCheckpoints(ahead, writeAhead, database.dataSource());
             // The restored rows are stored and the old files deleted before any order is journaled.
             checkpoints.settle();
         } else {
+            ahead = null;
             checkpoints = null;
         }
     }
@@ -78,15 +81,9 @@ public class JdbcOrderJournal implements OrderJournal {
     public boolean journal(String account, Order order) {
         JournaledOrder fresh = new JournaledOrder(account, order, order.updated());
         String id = order.clientOrderId();
-        try {
-            jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, fresh), "journaling order", id);
-            writeAhead(fresh);
+        if (ahead != null ? ahead.journal(fresh) : inserted(fresh)) {
             remember(new OrderRows.Versioned(fresh, 0));
             return true;
-        } catch (StoreUnavailableException e) {
-            if (!Jdbc.isDuplicateKey(e)) {
-                throw e;
-            }
         }
         JournaledOrder stored = find(id).orElseThrow(() -> new StoreUnavailableException(
                 "order journal: order " + id + " is refused as a duplicate but cannot be read back", null));
@@ -98,6 +95,7 @@ public class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public JournaledOrder update(Order order) {
+        storeWaitingRows();
         String id = order.clientOrderId();
         for (int attempt = 1; ; attempt++) {
             OrderRows.Versioned remembered = attempt == 1 ? known.get(id) : null;
@@ -130,48 +128,57 @@ public class JdbcOrderJournal implements OrderJournal {
 
     @Override
     public Optional<JournaledOrder> find(String clientOrderId) {
+        if (ahead != null) {
+            JournaledOrder waiting = ahead.waiting(clientOrderId);
+            if (waiting != null) {
+                return Optional.of(waiting);
+            }
+            if (!ahead.mayBeStored(clientOrderId)) {
+                return Optional.empty();
+            }
+        }
         return versioned(clientOrderId).map(OrderRows.Versioned::journaled);
     }
 
     @Override
     public List<JournaledOrder> open(String account) {
+        storeWaitingRows();
         return jdbc.list(OrderRows.OPEN, s -> s.setString(1, account), row -> OrderRows.read(row).journaled(),
                 "listing open orders of", account);
     }
 
     @Override
     public List<JournaledOrder> endedWithFillsSince(String account, Instant since) {
+        storeWaitingRows();
         return jdbc.list(OrderRows.ENDED_WITH_FILLS, s -> {
             s.setString(1, account);
             s.setObject(2, Jdbc.utc(since));
         }, row -> OrderRows.read(row).journaled(), "listing ended orders of", account);
     }
 
-    /**
-     * After the row's insert, never before: a line whose insert failed would bring back, at the next start, an order
-     * that was refused. A line that cannot be written takes the row back, so the order is refused and nothing of it
-     * stays (the caller has not seen it journaled, so nothing else knows it).
-     */
-    private void writeAhead(JournaledOrder fresh) {
-        if (writeAhead == null) {
-            return;
-        }
+    /** The insert that journals an order where no write-ahead file is kept; false when the id is taken. */
+    private boolean inserted(JournaledOrder fresh) {
         String id = fresh.order().clientOrderId();
         try {
-            writeAhead.append(fresh);
+            jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, fresh), "journaling order", id);
+            return true;
         } catch (StoreUnavailableException e) {
-            try {
-                jdbc.update(OrderRows.DELETE_NEW, s -> s.setString(1, id), "taking back order", id);
-            } catch (StoreUnavailableException undo) {
-                e.addSuppressed(undo);
-                LOG.error("Order {} is journaled but could not be written ahead nor taken back; reconciliation owns it", id, undo);
+            if (!Jdbc.isDuplicateKey(e)) {
+                throw e;
             }
-            throw e;
+            return false;
+        }
+    }
+
+    /** An update or a list sees every journaled order in the table, so the rows written ahead go in first. */
+    private void storeWaitingRows() {
+        if (ahead != null) {
+            ahead.storeWaiting();
         }
     }
 
     /** Rows the database lost when the process died (H2 had not stored them yet) are inserted again from the file. */
-    private void restoreWrittenAhead() {
+    private void restoreWrittenAhead(OrderWriteAhead writeAhead) {
         int restored = 0;
         for (JournaledOrder order : writeAhead.unsettled()) {
             String id = order.order().clientOrderId();

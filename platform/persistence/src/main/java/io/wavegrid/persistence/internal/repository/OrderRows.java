@@ -24,8 +24,7 @@ final class OrderRows {
     private static final String COLUMNS = "client_order_id, account, symbol, side, order_type, time_in_force, quantity, price,"
             + " stop_price, exchange_order_id, status, filled_quantity, average_price, reject_reason, created_at, updated_at, row_version";
     static final String INSERT = "INSERT INTO orders (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
-    /** Takes back a row just inserted, before anyone else could see it journaled (its version is still the first). */
-    static final String DELETE_NEW = "DELETE FROM orders WHERE client_order_id = ? AND row_version = 0";
+    static final String EXISTS = "SELECT 1 FROM orders WHERE client_order_id = ?";
     static final String FIND = "SELECT " + COLUMNS + " FROM orders WHERE client_order_id = ?";
     static final String OPEN = "SELECT " + COLUMNS + " FROM orders WHERE account = ? AND status IN ('NEW', 'SUBMITTED', 'PARTIALLY_FILLED')"
             + " ORDER BY created_at, client_order_id";

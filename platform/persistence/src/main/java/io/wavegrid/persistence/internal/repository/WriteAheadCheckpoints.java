@@ -9,14 +9,18 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import io.wavegrid.infra.api.StoreUnavailableException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the order write-ahead file short: on its own thread, once a segment holds {@link #SETTLE_AT_BYTES} or has been
- * written to for {@link #SETTLE_AFTER_MILLIS}, it is closed, H2 is told to store everything ({@code CHECKPOINT}) and the
- * closed segments are deleted; and the next segment is created before it is needed. The trading thread only appends;
- * it never waits for a checkpoint or a new file.
+ * written to for {@link #SETTLE_AFTER_MILLIS}, it is closed, the rows of its lines still waiting are inserted, H2 is
+ * told to store everything ({@code CHECKPOINT}) and the closed segments are deleted; and the next segment is created
+ * before it is needed. Each second it also inserts rows that waited too long for the journal's next call and grows the
+ * journaled ids' filter when it is full. The trading thread only appends; it never waits for a checkpoint or a new
+ * file.
  */
 final class WriteAheadCheckpoints implements AutoCloseable {
 
@@ -25,6 +29,7 @@ final class WriteAheadCheckpoints implements AutoCloseable {
     static final long SETTLE_AT_BYTES = OrderWriteAhead.SEGMENT_BYTES / 2;
     static final long SETTLE_AFTER_MILLIS = 30_000;
 
+    private final RowsWrittenAhead rows;
     private final OrderWriteAhead writeAhead;
     private final DataSource dataSource;
     private final ScheduledExecutorService thread;
@@ -34,7 +39,8 @@ final class WriteAheadCheckpoints implements AutoCloseable {
     /** The last round failed: the next failure is not logged again. */
     private boolean failing;
 
-    WriteAheadCheckpoints(OrderWriteAhead writeAhead, DataSource dataSource) {
+    WriteAheadCheckpoints(RowsWrittenAhead rows, OrderWriteAhead writeAhead, DataSource dataSource) {
+        this.rows = rows;
         this.writeAhead = writeAhead;
         this.dataSource = dataSource;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -47,7 +53,14 @@ final class WriteAheadCheckpoints implements AutoCloseable {
 
     /** Stores every row of the closed segments in the database and deletes them; false (logged) when it could not. */
     boolean settle() {
-        long upTo = writeAhead.rotate();
+        long upTo;
+        try {
+            upTo = rows.closeSegment();
+        } catch (StoreUnavailableException e) {
+            LOG.warn("Storing the journaled orders' rows failed; the order write-ahead file is kept until the next checkpoint: {}",
+                    e.getMessage());
+            return false;
+        }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CHECKPOINT");
         } catch (SQLException e) {
@@ -73,6 +86,8 @@ final class WriteAheadCheckpoints implements AutoCloseable {
 
     private void settleWhenDue() {
         try {
+            rows.storeOverdue();
+            rows.growIdsIfFull();
             long pending = writeAhead.pending();
             long now = System.currentTimeMillis();
             if (pending > 0 && firstPendingSeen == 0) {

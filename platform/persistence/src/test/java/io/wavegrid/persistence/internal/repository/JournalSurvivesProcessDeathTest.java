@@ -73,7 +73,7 @@ class JournalSurvivesProcessDeathTest {
                         () -> journal.journal("paper", newOrder(limitBuy("wg-unwritten", "1", "100"), T0)));
 
                 assertTrue(refused.getMessage().contains("write-ahead"), refused.getMessage());
-                assertEquals(0, rows(held, "wg-unwritten"), "the row is taken back");
+                assertEquals(0, rows(held, "wg-unwritten"), "no row is inserted");
                 assertTrue(journal.find("wg-unwritten").isEmpty());
             } finally {
                 journal.deactivate();
