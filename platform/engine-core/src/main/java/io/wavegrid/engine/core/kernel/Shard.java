@@ -132,9 +132,10 @@ final class Shard implements Runnable {
             // The hooks guard each listener; this is a last line so one bar's hook failure cannot cost the bar.
             LOG.error("Shard {}: a pre-analysis hook failed on {}", index, candle, e);
         }
+        boolean analysed = false;
         try {
             state.process(candle);
-            processed.increment();
+            analysed = true;
             for (StrategyProfile profile : profiles) {
                 if (profile.covers(candle.symbol(), candle.timeframe())) {
                     aggregate(profile, state, candle);
@@ -145,6 +146,11 @@ final class Shard implements Runnable {
                 hooks.afterAnalysis(candle);
             } catch (RuntimeException e) {
                 LOG.error("Shard {}: a post-analysis hook failed on {}", index, candle, e);
+            }
+            // Counted once the bar is done, its execution side's writes included: a caller who waits for a count and
+            // an empty queue then reads what the bar wrote.
+            if (analysed) {
+                processed.increment();
             }
         }
     }

@@ -163,4 +163,44 @@ class KernelTest {
             assertEquals(1.0, next.score(), 1e-12);
         }
     }
+
+    @Test
+    void aBarIsCountedAsProcessedOnlyOnceItsAfterAnalysisHooksAreDone() throws Exception {
+        java.util.concurrent.CountDownLatch inHook = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        KernelHooks slowWrites = new KernelHooks() {
+            @Override
+            public void beforeAnalysis(io.wavegrid.market.api.Candle candle) {
+            }
+
+            @Override
+            public void afterAnalysis(io.wavegrid.market.api.Candle candle) {
+                // The execution side writing the bar's fills: whoever waits for the count reads them next.
+                inHook.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Kernel kernel = new Kernel(new KernelSettings(1, 50, 1024), List.of(), (profile, signal, bar) -> { }, slowWrites);
+        kernel.start();
+        try {
+            kernel.submit(candle(BTC, 0, 100));
+            assertTrue(inHook.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(0, kernel.queued());
+            assertEquals(0, kernel.processed(), "the bar's writes are not done");
+
+            release.countDown();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (kernel.processed() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertEquals(1, kernel.processed());
+        } finally {
+            release.countDown();
+            kernel.stop();
+        }
+    }
 }
