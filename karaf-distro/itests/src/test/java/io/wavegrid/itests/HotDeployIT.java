@@ -110,6 +110,8 @@ public class HotDeployIT {
 
         assertEquals("core bundles never restarted", coreBefore, coreBundleStarts());
         assertEquals("the engine service was never re-registered", engineServiceId, engineServiceId());
+        // A candle counts once its bar is done, a moment after its aggregation is published.
+        Await.until(next + " candles processed", WAIT_MS, () -> engine.status().candlesProcessed() >= next);
         assertEquals("every candle processed exactly once", next, engine.status().candlesProcessed());
     }
 

@@ -61,6 +61,7 @@ class KernelTest {
             assertEquals(List.of("steady"), KernelHarness.contributorsOf(second));
             assertEquals(2, broken.errorCount());
             assertTrue(broken.info(null).lastError().contains("boom"));
+            h.drain(2);
             assertEquals(2, h.kernel.processed());
         }
     }

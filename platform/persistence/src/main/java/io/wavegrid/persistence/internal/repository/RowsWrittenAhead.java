@@ -38,7 +38,7 @@ final class RowsWrittenAhead {
     private final Map<String, JournaledOrder> waiting = new LinkedHashMap<>();
     private long waitingSince;
     private JournaledIds ids;
-    /** While a larger filter is being read from the table: the ids journaled meanwhile, which it may lack. */
+    /** While a larger filter is being read from the table: the ids waiting or journaled meanwhile, which it may lack. */
     private List<String> journaledDuringScan;
     /** The waiting rows' count, read without the lock by the journal's every update. */
     private volatile int waitingCount;
@@ -148,7 +148,8 @@ final class RowsWrittenAhead {
             if (!ids.full()) {
                 return;
             }
-            journaledDuringScan = new ArrayList<>();
+            // A row waiting now may be inserted behind the scan's cursor: its id must come from here.
+            journaledDuringScan = new ArrayList<>(waiting.keySet());
         }
         try {
             JournaledIds larger = idsInTable(2 * rowCount());
