@@ -51,8 +51,9 @@ final class BarClock {
      */
     final LatencySamples ordersOnCpu;
     /**
-     * Each order's own journal insert, just before its send, and the order's latency without the inserts of its bar up
-     * to it (a take-profit sent after the stop of the same fill waited for the stop's insert too).
+     * Each order's own journal entry, just before its send (an insert, or on the H2 file its write-ahead line), and the
+     * order's latency without the entries of its bar up to it (a take-profit sent after the stop of the same fill waited
+     * for the stop's entry too).
      */
     final LatencySamples journalInserts;
     final LatencySamples ordersWithoutInserts;

@@ -9,8 +9,9 @@ import io.wavegrid.infra.api.OrderJournal;
 import io.wavegrid.trading.api.Order;
 
 /**
- * The order journal of the backend under test, with each new order's insert timed on the shard thread: the part of
- * an order's latency that is its own journal entry, written before it is sent by design, told apart from the rest.
+ * The order journal of the backend under test, with each new order's journal entry timed on the shard thread: the
+ * part of an order's latency that is its own journal entry, written before it is sent by design, told apart from the
+ * rest.
  */
 final class TimedJournal implements OrderJournal {
 
