@@ -197,11 +197,7 @@ class FaultTest {
 
     @Test
     void journalUnavailableMeansTheOrderIsNotSent() throws Exception {
-        OrderJournal down = new UnavailableJournal(new MemoryOrderJournal(), true, false);
-        Harness h = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), down,
-                new MemoryExecutionRepository(), new MemoryPositionRepository(), new MemoryAuditLog(),
-                Clock.fixed(Harness.T0, ZoneOffset.UTC));
-        h.candle(100, 100, 100, 100, 1000);
+        Harness h = journalingTo(new UnavailableJournal(new MemoryOrderJournal(), true, false));
 
         String id = h.signal(Direction.LONG, "100", "95");
 
@@ -219,16 +215,22 @@ class FaultTest {
                 throw new IllegalArgumentException("order " + order.clientOrderId() + " cannot be journaled: its symbol is longer than 40 characters");
             }
         };
-        Harness h = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), narrow,
-                new MemoryExecutionRepository(), new MemoryPositionRepository(), new MemoryAuditLog(),
-                Clock.fixed(Harness.T0, ZoneOffset.UTC));
-        h.candle(100, 100, 100, 100, 1000);
+        Harness h = journalingTo(narrow);
 
         String id = h.signal(Direction.LONG, "100", "95");
 
         assertEquals(SignalStatus.REJECTED, h.signals.status(id));
         assertTrue(h.signals.reason(id).contains("symbol is longer than 40 characters"), h.signals.reason(id));
         assertTrue(h.exchange.placeCalls.isEmpty());
+    }
+
+    /** A paper account journaling to the given journal, with one candle seen. */
+    private static Harness journalingTo(OrderJournal journal) throws Exception {
+        Harness h = new Harness(Settings.defaults(), true, new PaperExchange(Harness.paperConfig("1")), journal,
+                new MemoryExecutionRepository(), new MemoryPositionRepository(), new MemoryAuditLog(),
+                Clock.fixed(Harness.T0, ZoneOffset.UTC));
+        h.candle(100, 100, 100, 100, 1000);
+        return h;
     }
 
     @Test
