@@ -29,6 +29,12 @@ final class RowsWrittenAhead {
 
     private static final Logger LOG = LoggerFactory.getLogger(RowsWrittenAhead.class);
 
+    /**
+     * Most rows that may wait: past it the database has refused them for a while (each journal update tries), and new
+     * orders are refused as they were when the insert came before the send, rather than piling up in memory.
+     */
+    static final int MOST_WAITING = 10_000;
+
     /** How long a row may wait for a journal call that stores it before the checkpoint thread does. */
     static final long OVERDUE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
@@ -56,12 +62,17 @@ final class RowsWrittenAhead {
      *
      * @return false when the id is taken (the caller reads who holds it)
      * @throws IllegalArgumentException  when the table could never hold the order's row; nothing is written
-     * @throws StoreUnavailableException when the line cannot be written; nothing is written
+     * @throws StoreUnavailableException when the line cannot be written, or too many rows wait for the database;
+     *                                   nothing is written
      */
     synchronized boolean journal(JournaledOrder fresh) {
         String id = fresh.order().clientOrderId();
         if (waiting.containsKey(id) || ids.mightContain(id) && stored(id)) {
             return false;
+        }
+        if (waiting.size() >= MOST_WAITING) {
+            throw new StoreUnavailableException("order journal: " + waiting.size() + " journaled orders wait for the database"
+                    + " to take their rows; no new order is journaled until it does", null);
         }
         String unfit = OrderRows.unfit(fresh);
         if (unfit != null) {

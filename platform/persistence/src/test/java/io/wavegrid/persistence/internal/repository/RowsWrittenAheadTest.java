@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.Optional;
 
 import io.wavegrid.infra.api.JournaledOrder;
+import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.market.api.Symbol;
 import io.wavegrid.persistence.internal.Database;
 import io.wavegrid.trading.api.Order;
@@ -125,6 +126,35 @@ class RowsWrittenAheadTest {
     }
 
     @Test
+    void rowsTheDatabaseRefusesKeepWaitingUntilItTakesThemAndTooManyStopNewOrders() throws SQLException {
+        JdbcOrderJournal journal = journal();
+        try {
+            Order first = newOrder(limitBuy("wg-down-0", "1", "100"), T0);
+            journal.journal("paper", first);
+            execute("ALTER TABLE orders RENAME TO orders_away");
+
+            assertThrows(StoreUnavailableException.class,
+                    () -> journal.update(moved(first, OrderStatus.SUBMITTED, "0", null, T0.plusSeconds(1))));
+            assertEquals(OrderStatus.NEW, journal.find("wg-down-0").orElseThrow().order().status(), "still journaled");
+            for (int i = 1; i < RowsWrittenAhead.MOST_WAITING; i++) {
+                assertTrue(journal.journal("paper", newOrder(limitBuy("wg-down-" + i, "1", "100"), T0)));
+            }
+            StoreUnavailableException full = assertThrows(StoreUnavailableException.class,
+                    () -> journal.journal("paper", newOrder(limitBuy("wg-down-over", "1", "100"), T0)));
+            assertTrue(full.getMessage().contains("10000 journaled orders wait for the database"), full.getMessage());
+
+            execute("ALTER TABLE orders_away RENAME TO orders");
+            journal.update(moved(first, OrderStatus.SUBMITTED, "0", null, T0.plusSeconds(1)));
+
+            assertEquals(RowsWrittenAhead.MOST_WAITING, count("SELECT COUNT(*) FROM orders"), "every waiting row is stored");
+            assertEquals(OrderStatus.SUBMITTED, journal.find("wg-down-0").orElseThrow().order().status());
+            assertTrue(journal.journal("paper", newOrder(limitBuy("wg-down-over", "1", "100"), T0)));
+        } finally {
+            journal.deactivate();
+        }
+    }
+
+    @Test
     void closingASegmentStoresTheRowsOfItsLines() throws SQLException {
         try (OrderWriteAhead file = new OrderWriteAhead(dir.resolve("wavegrid"))) {
             RowsWrittenAhead rows = new RowsWrittenAhead(file, new Jdbc(h2, "test"));
@@ -179,10 +209,19 @@ class RowsWrittenAheadTest {
     }
 
     private int rows(String id) throws SQLException {
-        try (Statement s = held.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM orders WHERE client_order_id = '" + id + "'")) {
+        return count("SELECT COUNT(*) FROM orders WHERE client_order_id = '" + id + "'");
+    }
+
+    private int count(String query) throws SQLException {
+        try (Statement s = held.createStatement(); ResultSet r = s.executeQuery(query)) {
             r.next();
             return r.getInt(1);
+        }
+    }
+
+    private void execute(String statement) throws SQLException {
+        try (Statement s = held.createStatement()) {
+            s.execute(statement);
         }
     }
 
