@@ -16,6 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
 
 import io.wavegrid.infra.api.JournaledOrder;
 import io.wavegrid.infra.api.StoreUnavailableException;
@@ -172,23 +175,33 @@ class RowsWrittenAheadTest {
 
     @Test
     void theIdFilterGrowsPastItsCapacityAndStillRefusesEveryJournaledId() {
+        AtomicReference<RowsWrittenAhead> grown = new AtomicReference<>();
+        // The rows waiting when the larger filter's read begins are stored just after it ran: they are not in its result.
+        DataSource storingDuringTheRead = QueryHook.afterExecuting(h2, "SELECT client_order_id FROM orders", () -> {
+            if (grown.get() != null) {
+                grown.get().storeWaiting();
+            }
+        });
         try (OrderWriteAhead file = new OrderWriteAhead(dir.resolve("wavegrid"))) {
-            RowsWrittenAhead rows = new RowsWrittenAhead(file, new Jdbc(h2, "test"));
+            RowsWrittenAhead rows = new RowsWrittenAhead(file, new Jdbc(storingDuringTheRead, "test"));
             int capacity = rows.idCapacity();
             for (int i = 0; i <= capacity; i++) {
                 assertTrue(rows.journal(journaled("wg-many-" + i)));
-                if (i % 4096 == 0) {
+                if (i % 4096 == 0 && i < capacity) {
                     rows.storeWaiting();
                 }
             }
+            assertTrue(rows.waiting("wg-many-" + capacity) != null, "the newest rows wait when the filter grows");
 
+            grown.set(rows);
             rows.growIdsIfFull();
 
             assertTrue(rows.idCapacity() > capacity, "a larger filter: " + rows.idCapacity());
+            assertEquals(null, rows.waiting("wg-many-" + capacity), "stored during the read");
             for (int i = 0; i <= capacity; i += 97) {
                 assertFalse(rows.journal(journaled("wg-many-" + i)), "wg-many-" + i + " is refused as journaled");
             }
-            assertFalse(rows.journal(journaled("wg-many-" + capacity)));
+            assertFalse(rows.journal(journaled("wg-many-" + capacity)), "a row stored during the read is in the filter");
             assertTrue(rows.journal(journaled("wg-many-new")));
         }
     }
