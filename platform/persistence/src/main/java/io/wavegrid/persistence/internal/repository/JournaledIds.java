@@ -62,10 +62,6 @@ final class JournaledIds {
         return added > capacity;
     }
 
-    int added() {
-        return added;
-    }
-
     int capacity() {
         return capacity;
     }
