@@ -18,8 +18,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The order journal in the {@code orders} table. Plain JDBC rather than JPA: journaling sits between a candle's close
@@ -30,8 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = OrderJournal.class, property = "infra.backend=database")
 public class JdbcOrderJournal implements OrderJournal {
-
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcOrderJournal.class);
 
     private static final int UPDATE_ATTEMPTS = 5;
 
@@ -59,7 +55,6 @@ public class JdbcOrderJournal implements OrderJournal {
         this.jdbc = new Jdbc(database.dataSource(), "order journal");
         OrderWriteAhead writeAhead = writeAheadBeside.map(OrderWriteAhead::new).orElse(null);
         if (writeAhead != null) {
-            restoreWrittenAhead(writeAhead);
             ahead = new RowsWrittenAhead(writeAhead, jdbc);
             checkpoints = new WriteAheadCheckpoints(ahead, writeAhead, database.dataSource());
             // The restored rows are stored and the old files deleted before any order is journaled.
@@ -81,7 +76,7 @@ public class JdbcOrderJournal implements OrderJournal {
     public boolean journal(String account, Order order) {
         JournaledOrder fresh = new JournaledOrder(account, order, order.updated());
         String id = order.clientOrderId();
-        if (ahead != null ? ahead.journal(fresh) : inserted(fresh)) {
+        if (ahead != null ? ahead.journal(fresh) : OrderRows.insertUnlessPresent(jdbc, fresh, "journaling order")) {
             remember(new OrderRows.Versioned(fresh, 0));
             return true;
         }
@@ -156,44 +151,10 @@ public class JdbcOrderJournal implements OrderJournal {
         }, row -> OrderRows.read(row).journaled(), "listing ended orders of", account);
     }
 
-    /** The insert that journals an order where no write-ahead file is kept; false when the id is taken. */
-    private boolean inserted(JournaledOrder fresh) {
-        String id = fresh.order().clientOrderId();
-        try {
-            jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, fresh), "journaling order", id);
-            return true;
-        } catch (StoreUnavailableException e) {
-            if (!Jdbc.isDuplicateKey(e)) {
-                throw e;
-            }
-            return false;
-        }
-    }
-
     /** An update or a list sees every journaled order in the table, so the rows written ahead go in first. */
     private void storeWaitingRows() {
         if (ahead != null) {
             ahead.storeWaiting();
-        }
-    }
-
-    /** Rows the database lost when the process died (H2 had not stored them yet) are inserted again from the file. */
-    private void restoreWrittenAhead(OrderWriteAhead writeAhead) {
-        int restored = 0;
-        for (JournaledOrder order : writeAhead.unsettled()) {
-            String id = order.order().clientOrderId();
-            try {
-                jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, order), "restoring order", id);
-                restored++;
-            } catch (StoreUnavailableException e) {
-                if (!Jdbc.isDuplicateKey(e)) {
-                    throw e;
-                }
-            }
-        }
-        if (restored > 0) {
-            LOG.warn("{} journaled order(s) the database lost when the process died were restored from the write-ahead file;"
-                    + " reconciliation takes their state from the exchange", restored);
         }
     }
 

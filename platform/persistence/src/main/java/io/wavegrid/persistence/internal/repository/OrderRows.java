@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import io.wavegrid.infra.api.JournaledOrder;
+import io.wavegrid.infra.api.StoreUnavailableException;
 import io.wavegrid.market.api.Side;
 import io.wavegrid.persistence.internal.entity.SymbolColumn;
 import io.wavegrid.trading.api.Order;
@@ -74,6 +75,24 @@ final class OrderRows {
     private static String tooLarge(String what, BigDecimal value) {
         return value != null && value.precision() - value.scale() > INTEGER_DIGITS
                 ? what + " " + value.toPlainString() + " has more than " + INTEGER_DIGITS + " digits before the point" : null;
+    }
+
+    /**
+     * Inserts the order's row; false, changing nothing, when the table holds a row under its client order id already.
+     *
+     * @throws StoreUnavailableException when the database fails otherwise
+     */
+    static boolean insertUnlessPresent(Jdbc jdbc, JournaledOrder row, String action) {
+        String id = row.order().clientOrderId();
+        try {
+            jdbc.update(INSERT, s -> bindInsert(s, row), action, id);
+            return true;
+        } catch (StoreUnavailableException e) {
+            if (!Jdbc.isDuplicateKey(e)) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     static void bindInsert(PreparedStatement s, JournaledOrder journaled) throws SQLException {

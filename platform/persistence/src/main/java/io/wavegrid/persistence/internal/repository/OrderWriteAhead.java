@@ -20,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The orders journaled on an embedded H2 file database, written to files beside it as well. H2 keeps a commit in
- * memory until its background writer stores it (up to half a second later), so a process that dies in between (kill
- * -9, the OOM killer, a JVM crash) loses the rows: an order sent in that time would be unknown to the engine after a
- * restart. These files are mapped into memory and shared with the operating system's page cache, so a line copied
+ * The orders journaled on an embedded H2 file database, as lines of files beside it: the journaling itself, their
+ * rows following ({@link RowsWrittenAhead}). H2 keeps a commit in memory until its background writer stores it (up
+ * to half a second later), so a process that dies in between (kill -9, the OOM killer, a JVM crash) loses the rows:
+ * an order sent in that time would be unknown to the engine after a restart. These files are mapped into memory and shared with the operating system's page cache, so a line copied
  * into one belongs to the operating system at once and outlives the process, for the price of a memory copy (a
  * {@code write} call per order cost the trading thread several microseconds). {@link #unsettled} gives them back at
  * start. A machine that loses power can still lose both: PostgreSQL is the durable choice for that.

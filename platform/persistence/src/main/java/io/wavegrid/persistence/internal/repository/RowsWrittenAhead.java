@@ -51,9 +51,11 @@ final class RowsWrittenAhead {
     /** Held while rows are inserted, so that a caller who stores the waiting rows returns once they are in the table. */
     private final ReentrantLock storing = new ReentrantLock();
 
+    /** Inserts the rows of the lines a dead process left on disk first, so that the ids read next include them. */
     RowsWrittenAhead(OrderWriteAhead file, Jdbc jdbc) {
         this.file = file;
         this.jdbc = jdbc;
+        restoreLinesLeft();
         this.ids = idsInTable(2 * rowCount());
     }
 
@@ -181,16 +183,25 @@ final class RowsWrittenAhead {
     }
 
     private void insert(JournaledOrder row) {
-        String id = row.order().clientOrderId();
-        try {
-            jdbc.update(OrderRows.INSERT, s -> OrderRows.bindInsert(s, row), "storing journaled order", id);
-        } catch (StoreUnavailableException e) {
-            if (!Jdbc.isDuplicateKey(e)) {
-                throw e;
-            }
+        if (!OrderRows.insertUnlessPresent(jdbc, row, "storing journaled order")) {
             // Only another writer of the table could have put it there; the order is sent, so its line stays the record.
             LOG.error("Journaled order {} was sent, but the orders table already holds a row under its id (another writer?);"
-                    + " the table's row is kept and reconciliation reports any difference with the exchange", id);
+                    + " the table's row is kept and reconciliation reports any difference with the exchange",
+                    row.order().clientOrderId());
+        }
+    }
+
+    /** Rows the database lost when the process died (H2 had not stored them yet); the others are in the table already. */
+    private void restoreLinesLeft() {
+        int restored = 0;
+        for (JournaledOrder order : file.unsettled()) {
+            if (OrderRows.insertUnlessPresent(jdbc, order, "restoring order")) {
+                restored++;
+            }
+        }
+        if (restored > 0) {
+            LOG.warn("{} journaled order(s) the database lost when the process died were restored from the write-ahead file;"
+                    + " reconciliation takes their state from the exchange", restored);
         }
     }
 

@@ -12,7 +12,7 @@ import io.wavegrid.trading.api.OrderRequest;
 
 /**
  * Writes {@link WriteAheadLine}'s lines as UTF-8 straight into one reusable buffer: the line is built on the trading
- * thread, between an order's insert and its send, and text built first and converted after cost as much again.
+ * thread, between an order's decision and its send, and text built first and converted after cost as much again.
  * One encoder per writer; not thread-safe.
  */
 final class WriteAheadEncoder {
