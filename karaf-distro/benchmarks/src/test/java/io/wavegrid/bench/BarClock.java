@@ -55,9 +55,9 @@ final class BarClock {
      * order's latency without the entries of its bar up to it (a take-profit sent after the stop of the same fill waited
      * for the stop's entry too).
      */
-    final LatencySamples journalInserts;
-    final LatencySamples ordersWithoutInserts;
-    private long insertsInBar;
+    final LatencySamples journalEntries;
+    final LatencySamples ordersWithoutEntries;
+    private long entriesInBar;
     /** How long the order manager took with each report of the exchange on the shard thread, by kind. */
     final Map<String, LatencySamples> reportHandling = new TreeMap<>();
     private final Map<String, LatencySamples> handlingAlone = new HashMap<>();
@@ -75,8 +75,8 @@ final class BarClock {
         aggregationToOrder = new LatencySamples(expectedOrders);
         reportToOrder = new LatencySamples(expectedOrders);
         ordersOnCpu = new LatencySamples(expectedOrders);
-        journalInserts = new LatencySamples(expectedOrders);
-        ordersWithoutInserts = new LatencySamples(expectedOrders);
+        journalEntries = new LatencySamples(expectedOrders);
+        ordersWithoutEntries = new LatencySamples(expectedOrders);
     }
 
     /**
@@ -84,8 +84,8 @@ final class BarClock {
      * the warm-up and the timed bars.
      */
     void startTimedPart() {
-        List.of(analysis, orders, entryOrders, aggregationToOrder, reportToOrder, ordersOnCpu, journalInserts,
-                ordersWithoutInserts).forEach(LatencySamples::startHere);
+        List.of(analysis, orders, entryOrders, aggregationToOrder, reportToOrder, ordersOnCpu, journalEntries,
+                ordersWithoutEntries).forEach(LatencySamples::startHere);
         byKind.values().forEach(LatencySamples::startHere);
         reportHandling.values().forEach(LatencySamples::startHere);
         compilationAtTimedStart = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
@@ -100,7 +100,7 @@ final class BarClock {
         barStart = System.nanoTime();
         aggregated = 0;
         reported = 0;
-        insertsInBar = 0;
+        entriesInBar = 0;
     }
 
     void aggregationPublished() {
@@ -140,15 +140,15 @@ final class BarClock {
 
     /** The shard thread journaled a new order, which it sends next. */
     void journaled(long nanos) {
-        journalInserts.add(nanos);
-        insertsInBar += nanos;
+        journalEntries.add(nanos);
+        entriesInBar += nanos;
     }
 
     void orderSent(OrderRequest request) {
         sentOnShard++;
         long now = System.nanoTime();
         orders.add(now - barStart);
-        ordersWithoutInserts.add(now - barStart - insertsInBar);
+        ordersWithoutEntries.add(now - barStart - entriesInBar);
         ordersOnCpu.add(threads.getCurrentThreadCpuTime() - barCpuStart);
         if (reported != 0 && aggregated == 0) {
             reportToOrder.add(now - reported);

@@ -226,7 +226,7 @@ public class TradingLoopBench {
                         + "  throughput of the whole loop, timed part: %,.0f candles/s (%.1f s)%n"
                         + "  JIT compilation during the timed part: %,d ms of compiler threads' time%n",
                 candles, warmup, store, System.getProperty("loop.heap"), System.getProperty("loop.gc"), clock.orders.summary(),
-                clock.ordersOnCpu.summary(), clock.journalInserts.summary(), clock.ordersWithoutInserts.summary(),
+                clock.ordersOnCpu.summary(), clock.journalEntries.summary(), clock.ordersWithoutEntries.summary(),
                 clock.entryOrders.summary(), clock.aggregationToOrder.summary(), clock.reportToOrder.summary(),
                 clock.analysis.summary(), clock.orders.percentileMicros(50) / clock.analysis.percentileMicros(50),
                 clock.orders.percentileMicros(99) / clock.analysis.percentileMicros(99), noise.summary(),
